@@ -1,0 +1,71 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Strata: a decision log for data architecture.
+///
+/// Dependency direction (never reversed): `strata` → Projections → Strata → Migrations → GRDB.
+/// The advisory and interop targets are pure and know nothing about the log.
+let package = Package(
+    name: "Strata",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Strata", targets: ["Strata", "StrataProjections", "StrataAdvisor", "StrataInterop"]),
+        .executable(name: "strata", targets: ["StrataCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(
+            name: "StrataMigrations",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            path: "Migrations"),
+        .target(name: "StrataProfile", path: "Sources/StrataProfile"),
+        .target(name: "StrataAdvisor", dependencies: ["StrataProfile"], path: "Sources/StrataAdvisor"),
+        .target(
+            name: "StrataInterop",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            path: "Sources/StrataInterop"),
+        .target(
+            name: "Strata",
+            dependencies: [
+                "StrataMigrations",
+                "StrataProfile",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "Sources/Strata"),
+        .target(
+            name: "StrataProjections",
+            dependencies: ["Strata", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Projections"),
+        .executableTarget(
+            name: "StrataCLI",
+            dependencies: [
+                "Strata", "StrataProjections", "StrataAdvisor", "StrataInterop", "StrataProfile",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "cli"),
+        .testTarget(
+            name: "StrataTests",
+            dependencies: ["Strata", "StrataMigrations", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Tests/StrataTests"),
+        .testTarget(
+            name: "StrataProjectionsTests",
+            dependencies: ["StrataProjections", "Strata", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Tests/StrataProjectionsTests"),
+        .testTarget(name: "StrataProfileTests", dependencies: ["StrataProfile"], path: "Tests/StrataProfileTests"),
+        .testTarget(
+            name: "StrataAdvisorTests", dependencies: ["StrataAdvisor", "StrataProfile"],
+            path: "Tests/StrataAdvisorTests"),
+        .testTarget(name: "StrataInteropTests", dependencies: ["StrataInterop"], path: "Tests/StrataInteropTests"),
+        .testTarget(
+            name: "StrataCLITests",
+            dependencies: ["StrataCLI", "Strata", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Tests/StrataCLITests"),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,17 @@
+import GRDB
+import Strata
+
+/// A read model folded from the log, owning its tables exclusively.
+///
+/// The runner applies events in position order and records the checkpoint in the same
+/// transaction as the projection's writes, so a crash can never leave the two out of step.
+public protocol Projection: Sendable {
+    /// The checkpoint key. Never rename: a new name means a new projection built from scratch.
+    var name: String { get }
+    /// Bump when the fold or its tables change; the runner then rebuilds from position 0.
+    var version: Int { get }
+    /// Deletes everything the projection wrote, ahead of a rebuild.
+    func reset(in db: Database) throws
+    /// Folds one event into the read model.
+    func apply(_ event: RecordedEvent, in db: Database) throws
+}

@@ -1,0 +1,64 @@
+/// Why the event log refused or could not complete an operation.
+///
+/// Each message names the subject, what is wrong and what to do; the CLI prints it verbatim.
+public enum EventLogError: Error, Equatable, Sendable {
+    /// The stream was not at the expected version.
+    case wrongExpectedVersion(stream: String, expected: ExpectedVersion, actual: Int)
+    /// An event id is stored already with different content, or a retry only partly matches.
+    case idempotencyConflict(eventID: String, reason: String)
+    /// An event to append is malformed (empty type, invalid JSON, bad id).
+    case invalidEvent(String)
+    /// No store exists where one was looked for.
+    case storeNotFound(path: String)
+    /// The file is not a SQLite database at all.
+    case notSQLite(path: String)
+    /// The file is a SQLite database, but not a Strata store.
+    case foreignDatabase(path: String)
+    /// The store was written by a newer Strata.
+    case newerSchema(path: String, found: Int, supported: Int)
+    /// SQLite reports the file damaged.
+    case corrupt(path: String, detail: String)
+    /// The file or its directory cannot be written.
+    case readOnly(path: String)
+    /// The disk (or SQLite's page limit) is full.
+    case diskFull(path: String)
+    /// Another process held the write lock for longer than the busy timeout.
+    case busy(path: String)
+    /// A write broke one of the log's own rules (enforced by its triggers).
+    case integrity(String)
+    /// Any other SQLite failure, with SQLite's own words.
+    case sqlite(path: String, code: Int32, message: String)
+}
+
+extension EventLogError: CustomStringConvertible {
+    public var description: String {
+        switch self {
+        case let .wrongExpectedVersion(stream, expected, actual):
+            "conflict on stream '\(stream)': expected \(expected), but it is at version \(actual); reload and retry"
+        case let .idempotencyConflict(eventID, reason):
+            "event \(eventID) is already stored with different content (\(reason)); use a new event id"
+        case let .invalidEvent(reason):
+            "invalid event: \(reason)"
+        case let .storeNotFound(path):
+            "no Strata store at \(path); run 'strata init' or pass --store PATH"
+        case let .notSQLite(path):
+            "\(path) is not a SQLite database (wrong header); point --store at a Strata store"
+        case let .foreignDatabase(path):
+            "\(path) is a SQLite database but not a Strata store; nothing was changed. Use 'strata init' on a new path"
+        case let .newerSchema(path, found, supported):
+            "\(path) was written by a newer strata (schema v\(found), this build knows v\(supported)); upgrade strata"
+        case let .corrupt(path, detail):
+            "\(path) is damaged (\(detail)); restore it from a backup or a copy, then run 'strata verify'"
+        case let .readOnly(path):
+            "\(path) is read-only; check the file's and its directory's permissions"
+        case let .diskFull(path):
+            "the disk holding \(path) is full; nothing was written. Free space and retry"
+        case let .busy(path):
+            "\(path) stayed locked by another writer past the busy timeout; retry"
+        case let .integrity(message):
+            "the store refused the write: \(message)"
+        case let .sqlite(path, code, message):
+            "SQLite error \(code) on \(path): \(message)"
+        }
+    }
+}

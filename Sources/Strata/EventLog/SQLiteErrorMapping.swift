@@ -1,0 +1,33 @@
+import GRDB
+
+extension EventLogError {
+    /// Translates a SQLite failure into the log's vocabulary, matching on result codes only.
+    static func from(_ error: any Error, path: String) -> any Error {
+        guard let dbError = error as? DatabaseError else { return error }
+        switch dbError.resultCode {
+        case .SQLITE_FULL: return EventLogError.diskFull(path: path)
+        case .SQLITE_READONLY: return EventLogError.readOnly(path: path)
+        case .SQLITE_CANTOPEN where isPermissionProblem(path): return EventLogError.readOnly(path: path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return EventLogError.busy(path: path)
+        case .SQLITE_CORRUPT: return EventLogError.corrupt(path: path, detail: dbError.message ?? "corrupt")
+        case .SQLITE_NOTADB: return EventLogError.notSQLite(path: path)
+        case .SQLITE_CONSTRAINT: return EventLogError.integrity(dbError.message ?? "constraint failed")
+        case .SQLITE_IOERR:
+            return EventLogError.sqlite(path: path, code: dbError.extendedResultCode.rawValue,
+                                        message: "I/O error: " + (dbError.message ?? ""))
+        default:
+            return EventLogError.sqlite(path: path, code: dbError.extendedResultCode.rawValue,
+                                        message: dbError.message ?? "unknown")
+        }
+    }
+
+    private static func isPermissionProblem(_ path: String) -> Bool {
+        access(path, W_OK) != 0
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -1,0 +1,108 @@
+import Foundation
+import GRDB
+
+extension SQLiteEventLog {
+    /// Appends events to one or more streams atomically.
+    ///
+    /// Every check runs before any insert, inside one `BEGIN IMMEDIATE` transaction, so a
+    /// refused append leaves no trace and positions stay gapless. Appending events whose ids are
+    /// all stored already with the same content returns their original positions (a safe retry).
+    ///
+    /// - Throws: ``EventLogError/wrongExpectedVersion(stream:expected:actual:)`` on a concurrency
+    ///   conflict, ``EventLogError/idempotencyConflict(eventID:reason:)`` when a stored id has other
+    ///   content, ``EventLogError/invalidEvent(_:)`` for malformed input.
+    @discardableResult
+    public func append(_ appends: [StreamAppend], metadata: EventMetadata) throws -> AppendResult {
+        try AppendValidation.check(appends)
+        return try write { db in
+            if let stored = try IdempotencyCheck.storedResult(for: appends, in: db) {
+                return AppendResult(events: stored, wasAlreadyStored: true, head: try head(in: db))
+            }
+            return try insert(appends, metadata: metadata, in: db)
+        }
+    }
+
+    /// Appends events to one stream.
+    @discardableResult
+    public func append(
+        _ events: [NewEvent], to streamID: String, expected: ExpectedVersion, metadata: EventMetadata
+    ) throws -> AppendResult {
+        try append([StreamAppend(streamID: streamID, expected: expected, events: events)], metadata: metadata)
+    }
+
+    private func insert(_ appends: [StreamAppend], metadata: EventMetadata, in db: Database) throws -> AppendResult {
+        var versions: [String: Int] = [:]
+        for request in appends {
+            let actual = try versions[request.streamID] ?? streamVersion(request.streamID, in: db)
+            guard request.expected.isSatisfied(by: actual) else {
+                throw EventLogError.wrongExpectedVersion(
+                    stream: request.streamID, expected: request.expected, actual: actual)
+            }
+            versions[request.streamID] = actual + request.events.count
+        }
+        var head = try headRow(in: db)
+        let now = max(clock(), head.recordedAt)
+        let metadataJSON = metadata.json
+        var recorded: [RecordedEvent] = []
+        recorded.reserveCapacity(appends.reduce(0) { $0 + $1.events.count })
+        var nextVersion: [String: Int] = [:]
+        let statement = try db.cachedStatement(sql: Self.insertSQL)
+        for request in appends {
+            var version = try nextVersion[request.streamID] ?? streamVersion(request.streamID, in: db)
+            for event in request.events {
+                version += 1
+                var row = RecordedEvent(
+                    position: head.position + 1, eventID: event.eventID, streamID: request.streamID,
+                    category: StreamName.category(of: request.streamID), streamVersion: version,
+                    eventType: event.eventType, schemaVersion: event.schemaVersion, data: event.data,
+                    metadata: metadataJSON, recordedAt: now, effectiveAt: event.effectiveAt ?? now,
+                    prevHash: head.hash, hash: [])
+                row.hash = EventHasher.hash(of: row)
+                try statement.execute(arguments: Self.arguments(of: row))
+                head = (row.position, row.hash, now)
+                recorded.append(row)
+            }
+            nextVersion[request.streamID] = version
+        }
+        for hook in hooks { try hook.didAppend(recorded, in: db) }
+        let appended = recorded.map {
+            AppendedEvent(eventID: $0.eventID, streamID: $0.streamID, streamVersion: $0.streamVersion, position: $0.position)
+        }
+        return AppendResult(events: appended, wasAlreadyStored: false, head: ChainHead(position: head.position, hash: head.hash))
+    }
+
+    private static let insertSQL = """
+        INSERT INTO events (position, event_id, stream_id, category, stream_version, event_type,
+                            schema_version, data, metadata, recorded_at, effective_at, prev_hash, hash)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    private static func arguments(of row: RecordedEvent) -> StatementArguments {
+        [row.position, row.eventID, row.streamID, row.category, row.streamVersion, row.eventType,
+         row.schemaVersion, row.data, row.metadata, row.recordedAt.microseconds, row.effectiveAt.microseconds,
+         Data(row.prevHash), Data(row.hash)]
+    }
+
+    func streamVersion(_ streamID: String, in db: Database) throws -> Int {
+        try Int.fetchOne(
+            db.cachedStatement(sql: "SELECT COALESCE(MAX(stream_version), 0) FROM events WHERE stream_id = ?"),
+            arguments: [streamID]) ?? 0
+    }
+
+    private func headRow(in db: Database) throws -> (position: Int64, hash: [UInt8], recordedAt: Timestamp) {
+        let sql = "SELECT position, hash, recorded_at FROM events ORDER BY position DESC LIMIT 1"
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: sql)) else {
+            return (0, genesisHash, Timestamp(microseconds: 0))
+        }
+        return (row[0], [UInt8](row[1] as Data), Timestamp(microseconds: row[2]))
+    }
+
+    /// The log's head as seen by `db`'s transaction.
+    public func head(in db: Database) throws -> ChainHead {
+        let row = try headRow(in: db)
+        return ChainHead(position: row.position, hash: row.hash)
+    }
+
+    /// The log's current head.
+    public func head() throws -> ChainHead { try read { try head(in: $0) } }
+}

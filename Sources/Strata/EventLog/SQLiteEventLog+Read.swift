@@ -1,0 +1,81 @@
+import Foundation
+import GRDB
+
+extension SQLiteEventLog {
+    /// Streams the events `query` selects, in position order, without loading the log.
+    ///
+    /// `body` runs inside one read transaction, so it sees a consistent prefix of the log even
+    /// while other processes append.
+    public func read(_ query: EventQuery, _ body: (RecordedEvent) throws -> Void) throws {
+        try read { db in try Self.scan(query, in: db, body) }
+    }
+
+    /// The events `query` selects, as an array: for small reads only.
+    public func events(_ query: EventQuery = .all) throws -> [RecordedEvent] {
+        var out: [RecordedEvent] = []
+        try read(query) { out.append($0) }
+        return out
+    }
+
+    /// The last position inside `cut` (0 when the cut precedes every event).
+    public func position(at cut: TimeCut) throws -> Int64 {
+        try read { db in try Self.position(at: cut, in: db) }
+    }
+
+    /// Streams events within an open transaction, for projections catching up inside it.
+    public static func scan(_ query: EventQuery, in db: Database, _ body: (RecordedEvent) throws -> Void) throws {
+        var clauses = ["position > ?"]
+        var arguments: [(any DatabaseValueConvertible)?] = [query.after]
+        if let cut = query.upTo {
+            clauses.append("position <= ?")
+            arguments.append(try position(at: cut, in: db))
+        }
+        if let stream = query.streamID { clauses.append("stream_id = ?"); arguments.append(stream) }
+        if let category = query.category { clauses.append("category = ?"); arguments.append(category) }
+        if let type = query.eventType { clauses.append("event_type = ?"); arguments.append(type) }
+        var sql = "SELECT \(columns) FROM events WHERE \(clauses.joined(separator: " AND ")) ORDER BY position"
+        if let limit = query.limit { sql += " LIMIT \(max(0, limit))" }
+        let cursor = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+        while let row = try cursor.next() { try body(try RecordedEvent(row: row)) }
+    }
+
+    /// Resolves a cut to a position: an instant means the last event recorded at or before it.
+    public static func position(at cut: TimeCut, in db: Database) throws -> Int64 {
+        switch cut {
+        case .position(let position):
+            let head = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(position), 0) FROM events") ?? 0
+            return max(0, min(position, head))
+        case .instant(let instant):
+            return try Int64.fetchOne(
+                db, sql: "SELECT COALESCE(MAX(position), 0) FROM events WHERE recorded_at <= ?",
+                arguments: [instant.microseconds]) ?? 0
+        }
+    }
+
+    static let columns = """
+        position, event_id, stream_id, category, stream_version, event_type, schema_version, data, metadata,
+        recorded_at, effective_at, prev_hash, hash
+        """
+}
+
+extension RecordedEvent {
+    /// Decodes a row selected with ``SQLiteEventLog/columns``, by column index for speed.
+    ///
+    /// A column of the wrong type (a row edited by hand with the triggers dropped) throws
+    /// instead of trapping, so `verify` can report it.
+    init(row: Row) throws {
+        func value<T: DatabaseValueConvertible>(_ index: Int) throws -> T {
+            guard let value = T.fromDatabaseValue(row[index] as DatabaseValue) else {
+                let position = Int64.fromDatabaseValue(row[0] as DatabaseValue) ?? 0
+                throw EventLogError.corrupt(path: "events", detail: "row at position \(position) has a malformed column \(index)")
+            }
+            return value
+        }
+        self.init(
+            position: try value(0), eventID: try value(1), streamID: try value(2), category: try value(3),
+            streamVersion: try value(4), eventType: try value(5), schemaVersion: try value(6), data: try value(7),
+            metadata: try value(8), recordedAt: Timestamp(microseconds: try value(9)),
+            effectiveAt: Timestamp(microseconds: try value(10)),
+            prevHash: [UInt8](try value(11) as Data), hash: [UInt8](try value(12) as Data))
+    }
+}

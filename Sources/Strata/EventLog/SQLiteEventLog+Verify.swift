@@ -1,0 +1,108 @@
+import Foundation
+import GRDB
+
+extension SQLiteEventLog {
+    /// Walks the whole log and recomputes every hash, reporting the first break.
+    ///
+    /// Detects edited, deleted, reordered and inserted rows even when someone dropped the
+    /// triggers. A deleted *tail* leaves a shorter but sound chain, so an `anchor` recorded
+    /// earlier (or a projection checkpoint that saw further) is what proves truncation.
+    public func verify(anchor: ChainHead? = nil) throws -> ChainVerification {
+        try read { db in
+            var walk = ChainWalk(genesis: genesisHash)
+            let sql = "SELECT \(Self.columns) FROM events ORDER BY position"
+            let cursor = try Row.fetchCursor(db, sql: sql)
+            while walk.firstBreak == nil, let row = try cursor.next() {
+                do {
+                    walk.check(try RecordedEvent(row: row))
+                } catch {
+                    let position = Int64.fromDatabaseValue(row[0] as DatabaseValue) ?? walk.head.position + 1
+                    walk.firstBreak = ChainBreak(position: position, kind: .malformedRow, detail: "\(error)")
+                }
+            }
+            var result = ChainVerification(
+                head: walk.head, eventCount: walk.count, firstBreak: walk.firstBreak, anchorHeld: nil,
+                warnings: try Self.missingTriggerWarnings(in: db))
+            if result.firstBreak == nil { result.firstBreak = try Self.checkpointBreak(head: walk.head, in: db) }
+            if let anchor { result.anchorHeld = try Self.check(anchor, against: &result, in: db) }
+            return result
+        }
+    }
+
+    private static func check(_ anchor: ChainHead, against result: inout ChainVerification, in db: Database) throws -> Bool {
+        if let broken = result.firstBreak, broken.position <= anchor.position { return false }
+        guard anchor.position <= result.head.position else {
+            result.firstBreak = result.firstBreak ?? ChainBreak(
+                position: result.head.position + 1, kind: .truncated,
+                detail: "the anchor is at position \(anchor.position) but the log ends at \(result.head.position)")
+            return false
+        }
+        if anchor.position == 0 { return true }
+        let stored = try Data.fetchOne(db, sql: "SELECT hash FROM events WHERE position = ?", arguments: [anchor.position])
+        guard let stored, [UInt8](stored) == anchor.hash else {
+            result.firstBreak = result.firstBreak ?? ChainBreak(
+                position: anchor.position, kind: .anchorMismatch,
+                detail: "the anchored hash is not the hash stored at this position")
+            return false
+        }
+        return true
+    }
+
+    private static func checkpointBreak(head: ChainHead, in db: Database) throws -> ChainBreak? {
+        let sql = "SELECT projection, position FROM projection_checkpoints WHERE position > ? ORDER BY position DESC"
+        guard let row = try Row.fetchOne(db, sql: sql, arguments: [head.position]) else { return nil }
+        let projection: String = row[0]
+        let seen: Int64 = row[1]
+        return ChainBreak(
+            position: head.position + 1, kind: .truncated,
+            detail: "projection '\(projection)' already processed position \(seen), which no longer exists")
+    }
+
+    static let expectedTriggers = ["events_no_update", "events_no_delete", "events_insert_continues_log"]
+
+    private static func missingTriggerWarnings(in db: Database) throws -> [String] {
+        let present = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+        return expectedTriggers.filter { !present.contains($0) }.map {
+            "trigger \($0) is missing: the events table no longer refuses edits by itself"
+        }
+    }
+}
+
+/// The state of a walk along the chain: what the next row must continue.
+struct ChainWalk {
+    var head: ChainHead
+    var count: Int64 = 0
+    var lastRecorded = Timestamp(microseconds: Int64.min)
+    var streamVersions: [String: Int] = [:]
+    var firstBreak: ChainBreak?
+
+    init(genesis: [UInt8]) { head = ChainHead(position: 0, hash: genesis) }
+
+    mutating func check(_ event: RecordedEvent) {
+        let expected = head.position + 1
+        if event.position != expected {
+            return fail(expected, .positionGap, "expected position \(expected), found \(event.position)")
+        }
+        if event.prevHash != head.hash {
+            return fail(expected, .chainLinkBroken, "prev_hash does not match the hash of position \(head.position)")
+        }
+        if EventHasher.hash(of: event) != event.hash {
+            return fail(expected, .contentChanged, "the stored hash does not match the row's columns")
+        }
+        let version = (streamVersions[event.streamID] ?? 0) + 1
+        if event.streamVersion != version {
+            return fail(expected, .streamVersionGap, "stream '\(event.streamID)' expected version \(version), found \(event.streamVersion)")
+        }
+        if event.recordedAt < lastRecorded {
+            return fail(expected, .timeWentBackwards, "recorded_at is earlier than the previous event's")
+        }
+        streamVersions[event.streamID] = version
+        lastRecorded = event.recordedAt
+        head = ChainHead(position: event.position, hash: event.hash)
+        count += 1
+    }
+
+    private mutating func fail(_ position: Int64, _ kind: ChainBreak.Kind, _ detail: String) {
+        firstBreak = ChainBreak(position: position, kind: kind, detail: detail)
+    }
+}

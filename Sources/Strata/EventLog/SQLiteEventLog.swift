@@ -1,0 +1,127 @@
+import Foundation
+import GRDB
+import StrataMigrations
+
+/// The append-only event log in one SQLite file: the source of truth everything else folds.
+///
+/// Appends run in `BEGIN IMMEDIATE` transactions in WAL mode with `synchronous=FULL`, so several
+/// processes can append at once and an acknowledged event survives a crash. Triggers make the
+/// table itself refuse edits; a SHA-256 chain over every column makes tampering evident.
+public final class SQLiteEventLog: Sendable {
+    /// The database file.
+    public let path: String
+    /// This log's identity; its genesis hash derives from it.
+    public let storeID: String
+    let genesisHash: [UInt8]
+    let writer: DatabaseQueue
+    let hooks: [any AppendHook]
+    let clock: @Sendable () -> Timestamp
+
+    private init(
+        path: String, writer: DatabaseQueue, hooks: [any AppendHook], clock: @escaping @Sendable () -> Timestamp
+    ) throws {
+        self.path = path
+        self.writer = writer
+        self.hooks = hooks
+        self.clock = clock
+        let meta = try writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT store_id, genesis_hash FROM store_meta")
+        }
+        guard let meta else { throw EventLogError.corrupt(path: path, detail: "store_meta row is missing") }
+        storeID = meta["store_id"]
+        genesisHash = [UInt8](meta["genesis_hash"] as Data)
+    }
+
+    /// Creates a store at `path` (and its directory), or opens it when it is a Strata store.
+    ///
+    /// The file is created owner-only (0600). An existing file that is not a Strata store is
+    /// refused and left untouched.
+    public static func create(
+        at path: String, hooks: [any AppendHook] = [], clock: @escaping @Sendable () -> Timestamp = Timestamp.now
+    ) throws -> SQLiteEventLog {
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
+            try FileManager.default.createDirectory(
+                atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        }
+        if !FileManager.default.fileExists(atPath: path) {
+            guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+            else { throw EventLogError.readOnly(path: path) }
+        }
+        return try open(at: path, creating: true, hooks: hooks, clock: clock)
+    }
+
+    /// Opens an existing store, applying any migrations this build adds.
+    ///
+    /// - Throws: ``EventLogError`` naming what the file is when it is missing, not SQLite,
+    ///   another application's database, written by a newer Strata, or damaged.
+    public static func open(
+        at path: String, hooks: [any AppendHook] = [], clock: @escaping @Sendable () -> Timestamp = Timestamp.now
+    ) throws -> SQLiteEventLog {
+        try open(at: path, creating: false, hooks: hooks, clock: clock)
+    }
+
+    private static func open(
+        at path: String, creating: Bool, hooks: [any AppendHook], clock: @escaping @Sendable () -> Timestamp
+    ) throws -> SQLiteEventLog {
+        guard FileManager.default.fileExists(atPath: path) else { throw EventLogError.storeNotFound(path: path) }
+        do {
+            try StoreFile.checkHeader(path: path)
+            let queue = try DatabaseQueue(path: path, configuration: StoreFile.configuration(readOnly: false))
+            try queue.writeWithoutTransaction { db in try prepare(db, path: path, creating: creating) }
+            return try SQLiteEventLog(path: path, writer: queue, hooks: hooks, clock: clock)
+        } catch {
+            throw EventLogError.from(error, path: path)
+        }
+    }
+
+    private static func prepare(_ db: Database, path: String, creating: Bool) throws {
+        switch try StoreFile.inspect(db) {
+        case .foreign: throw EventLogError.foreignDatabase(path: path)
+        case .empty where !creating: throw EventLogError.foreignDatabase(path: path)
+        case .strata(let version) where version > SchemaMigrator.latestVersion:
+            throw EventLogError.newerSchema(path: path, found: version, supported: SchemaMigrator.latestVersion)
+        case .empty, .strata:
+            if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+            }
+            try SchemaMigrator.migrate(db)
+            try insertIdentityIfMissing(db)
+        }
+    }
+
+    private static func insertIdentityIfMissing(_ db: Database) throws {
+        let storeID = EventID.make()
+        try db.inTransaction(.immediate) {
+            try db.execute(
+                sql: """
+                    INSERT INTO store_meta (store_id, created_at, hash_alg, genesis_hash)
+                    SELECT ?, ?, 'sha256', ? WHERE NOT EXISTS (SELECT 1 FROM store_meta)
+                    """,
+                arguments: [storeID, Timestamp.now().microseconds, Data(EventHasher.genesis(storeID: storeID))])
+            return .commit
+        }
+    }
+
+    /// Runs `body` in a read transaction: a consistent snapshot that never blocks appenders.
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try writer.read(body) } catch { throw EventLogError.from(error, path: path) }
+    }
+
+    /// Runs `body` in a `BEGIN IMMEDIATE` transaction, for projection catch-up and rebuilds.
+    public func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try writer.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return .commit
+                }
+                guard let result else { preconditionFailure("a committed transaction always sets its result") }
+                return result
+            }
+        } catch {
+            throw EventLogError.from(error, path: path)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+
+/// Finds the store a command works on, the way git finds its repository.
+///
+/// Precedence: an explicit `--store`, then `STRATA_STORE`, then the nearest `.strata/strata.db`
+/// in the working directory or any parent.
+public enum StoreLocator {
+    /// The directory that marks a store, like `.git`.
+    public static let directoryName = ".strata"
+    /// The database file inside it.
+    public static let fileName = "strata.db"
+
+    /// Where a store lives, and how it was found (for error messages).
+    public struct Location: Hashable, Sendable {
+        public var path: String
+        public var source: Source
+    }
+
+    public enum Source: Hashable, Sendable { case option, environment, discovered }
+
+    /// Resolves the store path; nil when no option, variable or `.strata/` was found.
+    public static func locate(
+        explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
+        workingDirectory: String = FileManager.default.currentDirectoryPath
+    ) -> Location? {
+        if let explicit, !explicit.isEmpty {
+            return Location(path: absolute(explicit, from: workingDirectory), source: .option)
+        }
+        if let variable = environment["STRATA_STORE"], !variable.isEmpty {
+            return Location(path: absolute(variable, from: workingDirectory), source: .environment)
+        }
+        var directory = URL(fileURLWithPath: workingDirectory).standardizedFileURL
+        while true {
+            let candidate = directory.appendingPathComponent(directoryName).appendingPathComponent(fileName)
+            if FileManager.default.fileExists(atPath: candidate.path) {
+                return Location(path: candidate.path, source: .discovered)
+            }
+            let parent = directory.deletingLastPathComponent()
+            if parent.path == directory.path { return nil }
+            directory = parent
+        }
+    }
+
+    /// The path `strata init` creates: `PATH` itself, or `PATH/.strata/strata.db` for a directory.
+    public static func initPath(for argument: String?, workingDirectory: String) -> String {
+        let base = absolute(argument ?? workingDirectory, from: workingDirectory)
+        var isDirectory: ObjCBool = false
+        if argument == nil || (FileManager.default.fileExists(atPath: base, isDirectory: &isDirectory) && isDirectory.boolValue) {
+            return URL(fileURLWithPath: base).appendingPathComponent(directoryName).appendingPathComponent(fileName).path
+        }
+        return base
+    }
+
+    static func absolute(_ path: String, from directory: String) -> String {
+        let expanded = (path as NSString).expandingTildeInPath
+        if expanded.hasPrefix("/") { return URL(fileURLWithPath: expanded).standardizedFileURL.path }
+        return URL(fileURLWithPath: directory).appendingPathComponent(expanded).standardizedFileURL.path
+    }
+}

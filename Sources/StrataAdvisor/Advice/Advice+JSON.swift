@@ -1,0 +1,17 @@
+import Foundation
+
+extension Advice {
+    /// The advice as contract JSON with sorted keys.
+    ///
+    /// Sorted keys make the output byte-for-byte stable for the same
+    /// profile, which keeps diffs and snapshot tests meaningful.
+    /// - Parameter pretty: Indent for humans; compact for pipes and events.
+    public func jsonString(pretty: Bool = true) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty
+            ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            : [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(self) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,22 @@
+import StrataProfile
+
+/// What the store knows beyond the profile being advised on.
+///
+/// A profile lists the stores its author remembered (`existingStores`); the
+/// event-sourced architecture knows which technologies really run and which
+/// bottlenecks were measured. The advisor merges both, so advice made from
+/// the store is never blind to the architecture it extends.
+public struct AdvisoryContext: Sendable, Equatable {
+    /// Technologies already running in the architecture; merged with the
+    /// profile's `existingStores`.
+    public var existingTechnologies: [Technology]
+    /// Bottlenecks measured on the running system. A breached one is a
+    /// measured need that justifies another store (rule STRATA-MEAS-01).
+    public var measuredBottlenecks: [MeasuredBottleneck]
+
+    /// Creates a context; both parts default to empty.
+    public init(existingTechnologies: [Technology] = [], measuredBottlenecks: [MeasuredBottleneck] = []) {
+        self.existingTechnologies = existingTechnologies
+        self.measuredBottlenecks = measuredBottlenecks
+    }
+}

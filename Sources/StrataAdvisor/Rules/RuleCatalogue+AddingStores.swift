@@ -1,0 +1,99 @@
+import StrataProfile
+
+extension RuleCatalogue {
+    /// Section 3.2: when to add another database.
+    static let addingStoreRules: [Rule] = [
+        Rule(
+            "ADD-01", .addingDatabases,
+            summary: "Start simple: with no stores yet and plain patterns, PostgreSQL first; otherwise favour existing stores that serve every pattern.",
+            explanation: """
+                Begin with one general-purpose database, usually PostgreSQL, and add specialised ones \
+                only when something requires them. When stores already run, each one that covers the \
+                whole workload is the cheapest choice.
+                """
+        ) { input in
+            let facts = input.facts
+            if facts.existing.isEmpty {
+                guard isBaseline(facts) else { return [] }
+                var effects: [RuleEffect] = [
+                    .gain([.postgresql], "Start simple: one general-purpose database covers these patterns."),
+                    .assumption("Start simple: one general-purpose database until a measured need justifies another."),
+                ]
+                if !smallSiteFitsSQLite(facts) { effects.append(.first([.postgresql], priority: .baseline)) }
+                return effects
+            }
+            let covering = facts.existing.filter {
+                PatternCoverage.patternsServed(by: $0).isSuperset(of: facts.profile.accessPatterns)
+            }
+            return covering.sorted().map { .gain([$0], "Already runs here and serves every access pattern of this workload.") }
+        },
+        Rule(
+            "ADD-02", .addingDatabases,
+            summary: "Existing stores serve every pattern and nothing justifies a new one: warn premature-polyglot and keep the existing store first.",
+            explanation: """
+                Another database without a measured need or a specific capability only adds \
+                complexity. The existing store that already serves the workload stays first; the \
+                would-be addition stays listed with a caution.
+                """, phase: .override
+        ) { input in
+            let facts = input.facts
+            guard !facts.existing.isEmpty, let top = input.ranking?.top, !facts.isExistingOrExtension(top),
+                  PatternCoverage.existingServeAll(facts.profile.accessPatterns, existing: facts.existing),
+                  PolyglotTriggers.holding(facts).isEmpty, let keeper = bestExisting(input)
+            else { return [] }
+            return [
+                .warning(.prematurePolyglot, "\(top.displayName) would be another database, but \(keeper.displayName) already serves every access pattern and no measured need or missing capability justifies the addition."),
+                .promote(keeper),
+                .reason([keeper], "Already runs and serves this workload; no measured need justifies another store."),
+                .caution([top], "Premature here: add it only once a measured bottleneck or a missing capability calls for it."),
+            ]
+        },
+        Rule(
+            "ADD-03", .addingDatabases,
+            summary: "A new store is justified by a pattern, band figure, placement, need or measurement the existing stores cannot meet.",
+            explanation: """
+                A measured bottleneck, a different access pattern or a specific capability is what \
+                justifies another database. Band figures stand in for measurements unless the \
+                profile says they are estimates.
+                """, phase: .annotation
+        ) { input in
+            let facts = input.facts
+            guard !facts.existing.isEmpty, let top = input.ranking?.top, !facts.isExistingOrExtension(top) else { return [] }
+            let triggers = PolyglotTriggers.holding(facts)
+            guard !triggers.isEmpty else { return [] }
+            return [.reason([top], "Adding it is justified: \(triggers.joined(separator: "; ")).")]
+        },
+        Rule(
+            "ADD-04", .addingDatabases,
+            summary: "A bounded context is named: it owns its store and integrates through events.",
+            explanation: """
+                Domain boundaries reach down to the data: each context owns its store, shares it with \
+                no other context and exchanges data through events. The audit flags a store shared \
+                across contexts.
+                """, phase: .annotation
+        ) { input in
+            guard let context = input.profile.context else { return [] }
+            return [.reasonOnTop("The \(context) context owns this store; share it with no other context and integrate through events.")]
+        },
+    ]
+
+    /// ADD-01's baseline condition.
+    static func isBaseline(_ facts: ProfileFacts) -> Bool {
+        let profile = facts.profile
+        let plain: Set<AccessPattern> = [.keyLookup, .relational, .rangeScan, .aggregation]
+        return facts.existing.isEmpty && Set(profile.accessPatterns).isSubset(of: plain)
+            && !profile.isAnalytical && facts.isServerOrUnstated && !profile.isBeyondTerabyte
+            && (profile.writesPerSecond ?? 0) <= Thresholds.highVelocity
+    }
+
+    /// The existing store ADD-02 keeps first: the one serving the most patterns,
+    /// then the one ranked higher, then by id.
+    private static func bestExisting(_ input: RuleInput) -> Technology? {
+        let patterns = Set(input.profile.accessPatterns)
+        let order = input.ranking?.order ?? []
+        func key(_ id: Technology) -> (Int, Int) {
+            (-PatternCoverage.patternsServed(by: id).intersection(patterns).count, order.firstIndex(of: id) ?? Int.max)
+        }
+        return input.facts.existing.sorted { key($0) != key($1) ? key($0) < key($1) : $0 < $1 }.first
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import Strata
+
+extension StrataCommand {
+    struct Init: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create a store.",
+            discussion: """
+                Creates .strata/strata.db in the current directory, or at PATH (a directory gets \
+                PATH/.strata/strata.db). The file is readable by its owner only. Running init on an \
+                existing store changes nothing; a file that is not a Strata store is refused.
+
+                Example:
+                  strata init
+                  strata init ~/decisions/payments.db
+                """)
+
+        @Argument(help: ArgumentHelp("Where to create the store.", valueName: "path"))
+        var path: String?
+
+        func run() throws {
+            let target = StoreLocator.initPath(for: path, workingDirectory: FileManager.default.currentDirectoryPath)
+            let existed = FileManager.default.fileExists(atPath: target)
+            let log = try SQLiteEventLog.create(at: target)
+            let head = try log.head()
+            if existed {
+                print("Store already exists at \(target) (\(head.position) events); nothing changed.")
+            } else {
+                print("Created an empty Strata store at \(target)")
+            }
+        }
+    }
+}

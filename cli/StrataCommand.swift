@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import Strata
+
+/// The `strata` command: a decision log for data architecture.
+@main
+struct StrataCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "strata",
+        abstract: "Record where data lives, why, and on what evidence — and ask about any past moment.",
+        discussion: """
+            Every fact is an immutable event in an append-only SQLite log. Commands find the store \
+            in the nearest .strata/ directory upward, or take --store PATH or STRATA_STORE.
+
+            Exit status: 0 success; 1 a refusal or a failed check (conflict, broken chain); \
+            2 a usage error, bad input or an unusable store.
+            """,
+        version: StrataVersion.current,
+        groupedSubcommands: [
+            CommandGroup(name: "Store", subcommands: [Init.self, Events.self, Verify.self, Append.self]),
+            CommandGroup(name: "Advice", subcommands: [Advise.self, Rules.self]),
+        ])
+
+    /// Parses, runs, and turns every failure into one line on stderr and a documented exit code.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(reporting: error)
+        }
+    }
+
+    private static func exit(reporting error: any Error) -> Never {
+        if let failure = error as? CommandFailure {
+            FileHandle.standardError.write(Data("error: \(failure.message)\n".utf8))
+            Foundation.exit(failure.exitCode)
+        }
+        if let code = ExitStatus.code(for: error) {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            Foundation.exit(code)
+        }
+        let parserCode = exitCode(for: error)
+        if parserCode == .success || error is ExitCode { Self.exit(withError: error) }
+        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        Foundation.exit(ExitStatus.usage)
+    }
+}
