@@ -11,6 +11,7 @@ let package = Package(
     products: [
         .library(name: "Strata", targets: ["Strata", "StrataProjections", "StrataAdvisor", "StrataInterop"]),
         .executable(name: "strata", targets: ["StrataCLI"]),
+        .executable(name: "strata-bench", targets: ["StrataBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -49,6 +50,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "cli"),
+        .executableTarget(
+            name: "StrataBench",
+            dependencies: [
+                "Strata", "StrataProjections",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
+            path: "Sources/StrataBench"),
         .testTarget(
             name: "StrataTests",
             dependencies: ["Strata", "StrataMigrations", .product(name: "GRDB", package: "GRDB.swift")],

@@ -8,6 +8,7 @@ public enum SchemaMigrator {
     /// Every migration this build knows, in order. Append only; never edit or reorder.
     public static let migrations: [Migration] = [
         V1_CreateEventLog.migration,
+        V2_CreateEntityIndex.migration,
     ]
 
     /// The schema version a fully migrated store has.

@@ -18,6 +18,10 @@ struct StrataCommand: ParsableCommand {
         version: StrataVersion.current,
         groupedSubcommands: [
             CommandGroup(name: "Store", subcommands: [Init.self, Events.self, Verify.self, Append.self]),
+            CommandGroup(name: "Record", subcommands: [ContextCommand.self, WorkloadCommand.self, Measure.self, MeasurementCommand.self]),
+            CommandGroup(name: "Decide", subcommands: [
+                Propose.self, Accept.self, Reject.self, Supersede.self, Deprecate.self, Amend.self, Link.self,
+            ]),
             CommandGroup(name: "Advice", subcommands: [Advise.self, Rules.self]),
         ])
 
@@ -42,7 +46,9 @@ struct StrataCommand: ParsableCommand {
         }
         let parserCode = exitCode(for: error)
         if parserCode == .success || error is ExitCode { Self.exit(withError: error) }
-        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        // One line, like every other error; the usage block is one `--help` away.
+        let message = message(for: error).split(whereSeparator: \.isNewline).first.map(String.init) ?? "\(error)"
+        FileHandle.standardError.write(Data("error: \(message) (see 'strata help')\n".utf8))
         Foundation.exit(ExitStatus.usage)
     }
 }

@@ -57,7 +57,7 @@ extension StrataCommand {
             var output = BufferedOutput()
             for index in 0..<`repeat` {
                 let event = NewEvent(
-                    eventID: eventID ?? EventID.make(), eventType: type, data: data, effectiveAt: effectiveAt)
+                    eventID: eventID?.lowercased() ?? EventID.make(), eventType: type, data: data, effectiveAt: effectiveAt)
                 let guardVersion = index == 0 ? expected : .any
                 let result = try log.append([event], to: stream, expected: guardVersion, metadata: metadata)
                 for appended in result.events { output.write("\(appended.position) \(stream)@\(appended.streamVersion)\n") }

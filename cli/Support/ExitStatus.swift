@@ -16,6 +16,7 @@ enum ExitStatus {
             default: usage
             }
         case is UpcastError: usage
+        case let rejection as CommandRejection: rejection.isInputError ? usage : refused
         default: nil
         }
     }

@@ -28,5 +28,5 @@ struct StoreOptions: ParsableArguments {
 /// The read models the CLI keeps up to date.
 enum ReadModels {
     /// Folded inside every append's transaction.
-    static let inline: [any Projection] = []
+    static let inline: [any Projection] = [EntityIndexProjection()]
 }

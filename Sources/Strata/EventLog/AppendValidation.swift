@@ -27,8 +27,9 @@ enum AppendValidation {
     }
 
     private static func checkEvent(_ event: NewEvent) throws {
-        guard EventID.isValid(event.eventID) else {
-            throw EventLogError.invalidEvent("event id '\(event.eventID)' is not a canonical UUID")
+        // Lowercase only: ids are compared byte for byte, so one UUID must have one spelling.
+        guard EventID.isValid(event.eventID), event.eventID == event.eventID.lowercased() else {
+            throw EventLogError.invalidEvent("event id '\(event.eventID)' is not a lowercase canonical UUID")
         }
         guard !event.eventType.isEmpty, event.eventType.utf8.count <= 100 else {
             throw EventLogError.invalidEvent("event type must be 1 to 100 characters")

@@ -37,13 +37,13 @@ public enum EventHasher {
         value.withUTF8 { field(&hasher, $0) }
     }
 
-    private static func field(_ hasher: inout SHA256, _ bytes: some Collection<UInt8>) {
+    private static func field(_ hasher: inout SHA256, _ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { field(&hasher, $0) }
+    }
+
+    private static func field(_ hasher: inout SHA256, _ bytes: UnsafeBufferPointer<UInt8>) {
         integer(&hasher, Int64(bytes.count))
-        if let contiguous = bytes as? UnsafeBufferPointer<UInt8> {
-            hasher.update(bufferPointer: UnsafeRawBufferPointer(contiguous))
-        } else {
-            hasher.update(data: Array(bytes))
-        }
+        hasher.update(bufferPointer: UnsafeRawBufferPointer(bytes))
     }
 
     private static func integer(_ hasher: inout SHA256, _ value: Int64) {

@@ -14,8 +14,12 @@ public enum EventLogError: Error, Equatable, Sendable {
     case notSQLite(path: String)
     /// The file is a SQLite database, but not a Strata store.
     case foreignDatabase(path: String)
+    /// The file exists but holds nothing yet (zero bytes, or a SQLite file with no schema).
+    case emptyFile(path: String)
     /// The store was written by a newer Strata.
     case newerSchema(path: String, found: Int, supported: Int)
+    /// The store was built from a migration whose text differs from this build's.
+    case migrationChanged(path: String, version: Int, name: String)
     /// SQLite reports the file damaged.
     case corrupt(path: String, detail: String)
     /// The file or its directory cannot be written.
@@ -45,8 +49,12 @@ extension EventLogError: CustomStringConvertible {
             "\(path) is not a SQLite database (wrong header); point --store at a Strata store"
         case let .foreignDatabase(path):
             "\(path) is a SQLite database but not a Strata store; nothing was changed. Use 'strata init' on a new path"
+        case let .emptyFile(path):
+            "\(path) is empty, not a Strata store; nothing was changed. Run 'strata init \(path)' to make it one"
         case let .newerSchema(path, found, supported):
             "\(path) was written by a newer strata (schema v\(found), this build knows v\(supported)); upgrade strata"
+        case let .migrationChanged(path, version, name):
+            "\(path) was built with a different migration \(version) (\(name)) than this strata has; use the strata release that created the store"
         case let .corrupt(path, detail):
             "\(path) is damaged (\(detail)); restore it from a backup or a copy, then run 'strata verify'"
         case let .readOnly(path):

@@ -1,8 +1,19 @@
 import GRDB
+import StrataMigrations
 
 extension EventLogError {
     /// Translates a SQLite failure into the log's vocabulary, matching on result codes only.
     static func from(_ error: any Error, path: String) -> any Error {
+        switch error {
+        case let malformed as MalformedRow:
+            return EventLogError.corrupt(path: path, detail: malformed.description)
+        case SchemaError.newerThanSupported(let found, let supported):
+            return EventLogError.newerSchema(path: path, found: found, supported: supported)
+        case SchemaError.migrationChanged(let version, let name):
+            return EventLogError.migrationChanged(path: path, version: version, name: name)
+        default:
+            break
+        }
         guard let dbError = error as? DatabaseError else { return error }
         switch dbError.resultCode {
         case .SQLITE_FULL: return EventLogError.diskFull(path: path)

@@ -67,7 +67,7 @@ extension RecordedEvent {
         func value<T: DatabaseValueConvertible>(_ index: Int) throws -> T {
             guard let value = T.fromDatabaseValue(row[index] as DatabaseValue) else {
                 let position = Int64.fromDatabaseValue(row[0] as DatabaseValue) ?? 0
-                throw EventLogError.corrupt(path: "events", detail: "row at position \(position) has a malformed column \(index)")
+                throw MalformedRow(position: position, column: index)
             }
             return value
         }

@@ -24,12 +24,14 @@ extension SQLiteEventLog {
                 head: walk.head, eventCount: walk.count, firstBreak: walk.firstBreak, anchorHeld: nil,
                 warnings: try Self.missingTriggerWarnings(in: db))
             if result.firstBreak == nil { result.firstBreak = try Self.checkpointBreak(head: walk.head, in: db) }
-            if let anchor { result.anchorHeld = try Self.check(anchor, against: &result, in: db) }
+            if let anchor { result.anchorHeld = try Self.check(anchor, genesis: genesisHash, against: &result, in: db) }
             return result
         }
     }
 
-    private static func check(_ anchor: ChainHead, against result: inout ChainVerification, in db: Database) throws -> Bool {
+    private static func check(
+        _ anchor: ChainHead, genesis: [UInt8], against result: inout ChainVerification, in db: Database
+    ) throws -> Bool {
         if let broken = result.firstBreak, broken.position <= anchor.position { return false }
         guard anchor.position <= result.head.position else {
             result.firstBreak = result.firstBreak ?? ChainBreak(
@@ -37,7 +39,15 @@ extension SQLiteEventLog {
                 detail: "the anchor is at position \(anchor.position) but the log ends at \(result.head.position)")
             return false
         }
-        if anchor.position == 0 { return true }
+        if anchor.position == 0 {
+            // An empty log's head is its genesis hash, which is unique per store.
+            guard anchor.hash == genesis else {
+                result.firstBreak = result.firstBreak ?? ChainBreak(
+                    position: 0, kind: .anchorMismatch, detail: "the anchor is the start of another store's log")
+                return false
+            }
+            return true
+        }
         let stored = try Data.fetchOne(db, sql: "SELECT hash FROM events WHERE position = ?", arguments: [anchor.position])
         guard let stored, [UInt8](stored) == anchor.hash else {
             result.firstBreak = result.firstBreak ?? ChainBreak(

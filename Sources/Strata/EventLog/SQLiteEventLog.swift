@@ -78,7 +78,7 @@ public final class SQLiteEventLog: Sendable {
     private static func prepare(_ db: Database, path: String, creating: Bool) throws {
         switch try StoreFile.inspect(db) {
         case .foreign: throw EventLogError.foreignDatabase(path: path)
-        case .empty where !creating: throw EventLogError.foreignDatabase(path: path)
+        case .empty where !creating: throw EventLogError.emptyFile(path: path)
         case .strata(let version) where version > SchemaMigrator.latestVersion:
             throw EventLogError.newerSchema(path: path, found: version, supported: SchemaMigrator.latestVersion)
         case .empty, .strata:

@@ -1,0 +1,59 @@
+/// A bounded context as its stream tells it.
+public struct ContextState: AggregateState, Equatable {
+    public static let kind = EntityKind.context
+
+    public var ref: EntityRef
+    public var name: String
+    public var description: String
+    public var isRetired: Bool
+
+    public static func event(from recorded: RecordedEvent) throws -> ContextEvent? { try ContextEvent(recorded) }
+
+    public static func evolve(_ state: ContextState?, _ event: ContextEvent, at recorded: RecordedEvent) -> ContextState? {
+        switch event {
+        case .defined(let e):
+            return ContextState(
+                ref: EntityRef(kind: .context, id: e.contextID, number: e.number), name: e.name,
+                description: e.description, isRetired: false)
+        case .described(let e):
+            var next = state
+            next?.description = e.description
+            return next
+        case .retired:
+            var next = state
+            next?.isRetired = true
+            return next
+        }
+    }
+
+    // MARK: Decide
+
+    /// Defines a context; `existing` are the contexts already defined (names are unique among active ones).
+    public static func define(
+        _ ref: EntityRef, name: String, description: String, existing: [ContextState]
+    ) throws(CommandRejection) -> [ContextEvent] {
+        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty else { throw .invalidInput("a context needs a name; pass NAME, e.g. 'strata context add payments'") }
+        if let clash = existing.first(where: { !$0.isRetired && $0.name.lowercased() == name.lowercased() }) {
+            throw .invariant("a context named '\(name)' exists already (\(clash.ref)); choose another name or describe \(clash.ref)")
+        }
+        return [.defined(ContextDefined(contextID: ref.id, number: ref.number, name: name, description: description))]
+    }
+
+    /// Replaces the description.
+    public func describe(_ text: String) throws(CommandRejection) -> [ContextEvent] {
+        guard !isRetired else { throw .retired(subject: ref.shortID, action: "described") }
+        guard text != description else { throw .invariant("\(ref) already has that description; nothing to record") }
+        return [.described(ContextDescribed(contextID: ref.id, description: text))]
+    }
+
+    /// Retires the context; refused while active workloads or stores still belong to it.
+    public func retire(reason: String, activeOwned: [EntityRef]) throws(CommandRejection) -> [ContextEvent] {
+        guard !isRetired else { throw .invariant("\(ref) is already retired; nothing to record") }
+        if !activeOwned.isEmpty {
+            let list = activeOwned.map(\.shortID).joined(separator: ", ")
+            throw .invariant("\(ref) still owns \(list); retire or move them first, then retire \(ref)")
+        }
+        return [.retired(ContextRetired(contextID: ref.id, reason: reason.trimmingCharacters(in: .whitespacesAndNewlines)))]
+    }
+}

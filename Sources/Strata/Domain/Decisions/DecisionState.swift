@@ -1,0 +1,53 @@
+/// A decision as its stream tells it: content, status, and every status change with who, when and why.
+public struct DecisionState: AggregateState, Equatable {
+    public static let kind = EntityKind.decision
+
+    /// One lifecycle step, with both clocks.
+    public struct StatusChange: Sendable, Equatable {
+        public var status: DecisionStatus
+        public var by: String
+        public var reason: String
+        public var recordedAt: Timestamp
+        public var effectiveAt: Timestamp
+    }
+
+    public var ref: EntityRef
+    public var content: DecisionContent
+    public var status: DecisionStatus
+    /// Every status the decision has had, starting with `proposed`.
+    public var history: [StatusChange]
+    /// UUIDs of the decisions that superseded this one.
+    public var supersededBy: [String]
+    /// Links added after the proposal (the proposal's own are in ``content``).
+    public var addedLinks: [DecisionLink]
+
+    /// Every link: the proposal's, then those added later.
+    public var links: [DecisionLink] { content.links + addedLinks }
+
+    public static func event(from recorded: RecordedEvent) throws -> DecisionEvent? { try DecisionEvent(recorded) }
+
+    public static func evolve(_ state: DecisionState?, _ event: DecisionEvent, at recorded: RecordedEvent) -> DecisionState? {
+        func change(_ status: DecisionStatus, _ by: String, _ reason: String) -> StatusChange {
+            StatusChange(status: status, by: by, reason: reason, recordedAt: recorded.recordedAt, effectiveAt: recorded.effectiveAt)
+        }
+        if case .proposed(let e) = event {
+            return DecisionState(
+                ref: EntityRef(kind: .decision, id: e.decisionID, number: e.number), content: e.content,
+                status: .proposed, history: [change(.proposed, e.by, "")], supersededBy: [], addedLinks: [])
+        }
+        guard var next = state else { return nil }
+        switch event {
+        case .proposed: break
+        case .accepted(let e): next.status = .accepted; next.history.append(change(.accepted, e.by, e.reason))
+        case .rejected(let e): next.status = .rejected; next.history.append(change(.rejected, e.by, e.reason))
+        case .deprecated(let e): next.status = .deprecated; next.history.append(change(.deprecated, e.by, e.reason))
+        case .superseded(let e):
+            next.status = .superseded
+            next.supersededBy.append(contentsOf: e.supersededBy)
+            next.history.append(change(.superseded, e.by, e.reason))
+        case .amended(let e): next.content = e.content
+        case .linked(let e): next.addedLinks.append(e.link)
+        }
+        return next
+    }
+}

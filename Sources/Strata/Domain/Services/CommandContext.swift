@@ -1,0 +1,41 @@
+/// Who issues a command and when it takes effect: carried into every event it appends.
+public struct CommandContext: Sendable {
+    /// Actor and command id, stored as each event's metadata.
+    public var metadata: EventMetadata
+    /// Valid time; nil means "when recorded". `--effective` back- or future-dates it.
+    public var effectiveAt: Timestamp?
+
+    public init(metadata: EventMetadata, effectiveAt: Timestamp? = nil) {
+        self.metadata = metadata
+        self.effectiveAt = effectiveAt
+    }
+
+    /// A context for `actor` with a fresh command id.
+    public init(actor: String, effectiveAt: Timestamp? = nil) {
+        self.init(metadata: EventMetadata(actor: actor), effectiveAt: effectiveAt)
+    }
+
+    public var actor: String { metadata.actor }
+}
+
+/// What a command recorded: its subject, every entity it created, and the events appended.
+public struct RecordedChange: Sendable, Equatable {
+    /// The entity the command was about.
+    public var subject: EntityRef
+    /// Entities the command created besides the subject (stores adopted on acceptance).
+    public var created: [EntityRef]
+    /// Where each appended event landed (short-id allocations included).
+    public var appended: [AppendedEvent]
+    /// The domain event types appended, in order (short-id allocations left out).
+    public var eventTypes: [String]
+    /// Extra facts worth printing, e.g. a bottleneck the measurement shows.
+    public var notes: [String]
+
+    init(subject: EntityRef, created: [EntityRef] = [], result: AppendResult, appends: [StreamAppend], notes: [String] = []) {
+        self.subject = subject
+        self.created = created
+        self.appended = result.events
+        self.eventTypes = appends.flatMap(\.events).map(\.eventType).filter { $0 != ShortIDAllocated.eventType }
+        self.notes = notes
+    }
+}

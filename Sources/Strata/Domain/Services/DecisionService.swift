@@ -1,0 +1,96 @@
+/// Records decisions and their lifecycle: propose, accept (with effects), reject, supersede,
+/// deprecate, amend, link.
+///
+/// Every method loads the streams it touches, decides with the pure rules on ``DecisionState``,
+/// and appends with the versions it read: a concurrent change surfaces as
+/// ``CommandRejection/conflict(subject:)`` and nothing is recorded.
+public struct DecisionService: Sendable {
+    let repository: DomainRepository
+
+    public init(log: SQLiteEventLog) { repository = DomainRepository(log: log) }
+
+    /// Proposes a decision. References in `content` may be short ids or UUIDs; its effects are
+    /// checked against the current architecture now, and again when it is accepted.
+    @discardableResult
+    public func propose(_ content: DecisionContent, _ command: CommandContext) throws -> RecordedChange {
+        try content.validateShape()
+        let resolved = try content.resolved(by: repository.resolver)
+        var subject: EntityRef?
+        var appends: [StreamAppend] = []
+        let result = try repository.append(subject: "the decision list", metadata: command.metadata) { allocator in
+            let ref = try allocator.mint(.decision)
+            let architecture = try ArchitectureState.load(from: repository.log)
+            let trialRefs = resolved.effects.filter(\.isAdoption).map { _ in EntityRef(kind: .store, id: EventID.make(), number: 0) }
+            _ = try EffectPlanner.plan(resolved.effects, decision: ref, architecture: architecture, storeRefs: trialRefs, effectiveAt: nil)
+            let event = DecisionProposed(decisionID: ref.id, number: ref.number, content: resolved, by: command.actor)
+            subject = ref
+            appends = [StreamAppend(streamID: ref.streamID, expected: .noStream, events: [event.newEvent(effectiveAt: command.effectiveAt)])]
+            return appends
+        }
+        return RecordedChange(subject: subject!, result: result, appends: appends)
+    }
+
+    /// Rejects a proposed decision; `reason` is required.
+    @discardableResult
+    public func reject(_ reference: String, reason: String, _ command: CommandContext) throws -> RecordedChange {
+        try change(reference, command) { loaded in try loaded.state.reject(by: command.actor, reason: reason) }
+    }
+
+    /// Deprecates an accepted decision; `reason` is required.
+    @discardableResult
+    public func deprecate(_ reference: String, reason: String, _ command: CommandContext) throws -> RecordedChange {
+        try change(reference, command) { loaded in try loaded.state.deprecate(by: command.actor, reason: reason) }
+    }
+
+    /// Replaces a decision's content (references may be short ids); see ``DecisionState/amend(to:by:reason:)``.
+    @discardableResult
+    public func amend(_ reference: String, to content: DecisionContent, reason: String, _ command: CommandContext) throws -> RecordedChange {
+        try content.validateShape()
+        let resolved = try content.resolved(by: repository.resolver)
+        return try change(reference, command) { loaded in
+            if loaded.state.status == .proposed {
+                let architecture = try ArchitectureState.load(from: repository.log)
+                let trialRefs = resolved.effects.filter(\.isAdoption).map { _ in EntityRef(kind: .store, id: EventID.make(), number: 0) }
+                _ = try EffectPlanner.plan(resolved.effects, decision: loaded.state.ref, architecture: architecture, storeRefs: trialRefs, effectiveAt: nil)
+            }
+            return try loaded.state.amend(to: resolved, by: command.actor, reason: reason)
+        }
+    }
+
+    /// Adds a typed link (`amends`, `relates-to`, or a custom label) from `reference` to `target`.
+    @discardableResult
+    public func link(_ reference: String, type: String, to target: String, note: String? = nil, _ command: CommandContext) throws -> RecordedChange {
+        let targetRef = try repository.resolver.resolve(target, as: .decision)
+        return try change(reference, command) { loaded in
+            let targetState = try repository.load(DecisionState.self, targetRef).state
+            return try loaded.state.link(type, to: targetState, note: note, by: command.actor)
+        }
+    }
+
+    /// The current state of decision `reference`.
+    public func state(of reference: String) throws -> Loaded<DecisionState> {
+        try repository.load(DecisionState.self, reference)
+    }
+
+    func change(
+        _ reference: String, _ command: CommandContext, decide: (Loaded<DecisionState>) throws -> [DecisionEvent]
+    ) throws -> RecordedChange {
+        let ref = try repository.resolver.resolve(reference, as: .decision)
+        var appends: [StreamAppend] = []
+        let result = try repository.append(subject: ref.shortID, metadata: command.metadata) { _ in
+            let loaded = try repository.load(DecisionState.self, ref)
+            let events = try decide(loaded)
+            appends = [StreamAppend(streamID: ref.streamID, expected: .exact(loaded.version), events: events.map { $0.newEvent(effectiveAt: command.effectiveAt) })]
+            return appends
+        }
+        return RecordedChange(subject: ref, result: result, appends: appends)
+    }
+}
+
+extension ArchitectureEffect {
+    /// Whether this effect adopts a store (and so needs a new store id on acceptance).
+    public var isAdoption: Bool {
+        if case .adoptStore = self { return true }
+        return false
+    }
+}

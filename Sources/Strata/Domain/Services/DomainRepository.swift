@@ -1,0 +1,79 @@
+import Foundation
+/// Loads aggregates from the log and appends decided events, allocating short ids without races.
+struct DomainRepository: Sendable {
+    let log: SQLiteEventLog
+    /// How many times an append that lost a short-id race is retried with a fresh read.
+    static let allocationAttempts = 50
+
+    var resolver: EntityResolver { EntityResolver(log: log) }
+
+    /// The folded state of `ref`'s stream.
+    func load<State: AggregateState>(_ type: State.Type, _ ref: EntityRef) throws -> Loaded<State> {
+        guard let loaded = try State.fold(log.events(EventQuery(streamID: ref.streamID))) else {
+            throw CommandRejection.notFound(State.kind, ref.shortID)
+        }
+        return loaded
+    }
+
+    /// Resolves `text` and loads it.
+    func load<State: AggregateState>(_ type: State.Type, _ text: String) throws -> Loaded<State> {
+        try load(type, resolver.resolve(text, as: State.kind))
+    }
+
+    /// Every aggregate of a kind, keyed by UUID (one read of the category).
+    func loadAll<State: AggregateState>(_ type: State.Type) throws -> [String: Loaded<State>] {
+        var byStream: [String: [RecordedEvent]] = [:]
+        try log.read(EventQuery(category: State.kind.streamCategory)) { byStream[$0.streamID, default: []].append($0) }
+        var out: [String: Loaded<State>] = [:]
+        for (stream, events) in byStream {
+            if let loaded = try State.fold(events) {
+                out[String(stream.dropFirst(State.kind.streamCategory.count + 1))] = loaded
+            }
+        }
+        return out
+    }
+
+    /// Builds the appends (with a fresh read each attempt) and appends them atomically with the
+    /// short-id allocations they minted.
+    ///
+    /// A lost race on a counter stream is retried; any other version conflict means someone
+    /// changed `subject` meanwhile and surfaces as ``CommandRejection/conflict(subject:)``.
+    @discardableResult
+    func append(
+        subject: @autoclosure () -> String, metadata: EventMetadata,
+        _ build: (inout ShortIDAllocator) throws -> [StreamAppend]
+    ) throws -> AppendResult {
+        var attempt = 0
+        while true {
+            attempt += 1
+            var allocator = ShortIDAllocator(log: log)
+            let appends = try build(&allocator) + allocator.appends
+            do {
+                return try log.append(appends, metadata: metadata)
+            } catch EventLogError.wrongExpectedVersion(let stream, _, _) {
+                if stream.hasPrefix("shortid-") && attempt < Self.allocationAttempts {
+                    // Randomised, growing pause so racing writers stop colliding in lock-step.
+                    usleep(UInt32.random(in: 0...UInt32(min(attempt, 10) * 1_000)))
+                    continue
+                }
+                throw CommandRejection.conflict(subject: subject())
+            }
+        }
+    }
+}
+
+extension Array where Element == StreamAppend {
+    /// One append per stream, in first-seen order, merging events for the same stream.
+    static func grouped(_ items: [(stream: String, expected: ExpectedVersion, event: NewEvent)]) -> [StreamAppend] {
+        var order: [String] = []
+        var byStream: [String: StreamAppend] = [:]
+        for item in items {
+            if byStream[item.stream] == nil {
+                order.append(item.stream)
+                byStream[item.stream] = StreamAppend(streamID: item.stream, expected: item.expected, events: [])
+            }
+            byStream[item.stream]?.events.append(item.event)
+        }
+        return order.compactMap { byStream[$0] }
+    }
+}

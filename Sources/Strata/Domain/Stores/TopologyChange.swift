@@ -1,0 +1,58 @@
+import StrataProfile
+
+/// One change to how a store is scaled: replicas, a cache in front, a CQRS read model, sharding.
+public enum TopologyChange: Codable, Sendable, Equatable, CustomStringConvertible {
+    /// Serve reads from this many read replicas (replaces the previous count; 0 removes them).
+    case readReplicas(count: Int)
+    /// Put a cache in front, optionally naming the cache store (S-N UUID) or its technology.
+    case cacheInFront(technology: Technology?)
+    /// Serve queries from a CQRS read model with this name.
+    case cqrsReadModel(name: String)
+    /// Shard the data by `strategy` on `shardKey`.
+    case sharding(strategy: ShardStrategy, shardKey: String)
+
+    public var description: String {
+        switch self {
+        case .readReplicas(let count): "\(count) read replica\(count == 1 ? "" : "s")"
+        case .cacheInFront(let technology): "a cache in front" + (technology.map { " (\($0.rawValue))" } ?? "")
+        case .cqrsReadModel(let name): "CQRS read model '\(name)'"
+        case .sharding(let strategy, let key): "\(strategy.rawValue) sharding on '\(key)'"
+        }
+    }
+
+    /// Checks the change's own values.
+    public func validate() throws(CommandRejection) {
+        switch self {
+        case .readReplicas(let count) where count < 0 || count > 1000:
+            throw .invalidInput("read replicas \(count) is out of range; expected 0…1000")
+        case .cqrsReadModel(let name) where name.trimmingCharacters(in: .whitespaces).isEmpty:
+            throw .invalidInput("a CQRS read model needs a name; pass --read-model NAME")
+        case .sharding(_, let key) where key.trimmingCharacters(in: .whitespaces).isEmpty:
+            throw .invalidInput("sharding needs a shard key; pass --shard-key FIELD")
+        default: return
+        }
+    }
+}
+
+/// How a store is currently scaled: the fold of its topology changes.
+public struct StoreTopologyState: Codable, Sendable, Equatable {
+    public var readReplicas = 0
+    public var cacheInFront = false
+    public var readModels: [String] = []
+    public var sharding: ShardStrategy?
+    public var shardKey: String?
+
+    public init() {}
+
+    /// The topology after `change`.
+    public func applying(_ change: TopologyChange) -> StoreTopologyState {
+        var next = self
+        switch change {
+        case .readReplicas(let count): next.readReplicas = count
+        case .cacheInFront: next.cacheInFront = true
+        case .cqrsReadModel(let name): if !next.readModels.contains(name) { next.readModels.append(name) }
+        case .sharding(let strategy, let key): next.sharding = strategy; next.shardKey = key
+        }
+        return next
+    }
+}

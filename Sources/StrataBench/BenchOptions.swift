@@ -1,0 +1,37 @@
+import Foundation
+
+/// Command-line options; kept dependency-free so the benchmark starts fast.
+struct BenchOptions {
+    var events = 1_000_000
+    var runs = 3
+    var durableEvents = 5_000
+    var cliRuns = 200
+    var json = false
+    /// Run only the figures whose name starts with this prefix (for profiling one of them).
+    var only: String?
+
+    static func parse(_ arguments: ArraySlice<String>) -> BenchOptions {
+        var options = BenchOptions()
+        var iterator = arguments.makeIterator()
+        while let argument = iterator.next() {
+            switch argument {
+            case "--json": options.json = true
+            case "--quick":
+                options.events = 50_000
+                options.runs = 3
+                options.durableEvents = 500
+                options.cliRuns = 30
+            case "--events": options.events = Int(iterator.next() ?? "") ?? options.events
+            case "--only": options.only = iterator.next()
+            case "--runs": options.runs = max(1, Int(iterator.next() ?? "") ?? options.runs)
+            case "--help", "-h":
+                print("usage: strata-bench [--events N] [--runs N] [--quick] [--only PREFIX] [--json]")
+                exit(0)
+            default:
+                FileHandle.standardError.write(Data("strata-bench: unknown option \(argument)\n".utf8))
+                exit(2)
+            }
+        }
+        return options
+    }
+}

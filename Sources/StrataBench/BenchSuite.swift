@@ -1,0 +1,118 @@
+import Foundation
+import Strata
+import StrataProjections
+
+/// The figures of the benchmark issue that the current code base can produce.
+struct BenchSuite {
+    let options: BenchOptions
+    let directory: URL
+
+    func run(report: (Figure) -> Void) throws {
+        let batched = try batchedAppend()
+        if wants("append.batched") || wants("baseline") {
+            let raw = try rawAppend()
+            report(Figure(name: "append.batched", unit: "events/s", samples: batched.rates,
+                          note: "ratio to raw \(ratio(batched.rates, raw))"))
+            report(Figure(name: "baseline.raw-append", unit: "events/s", samples: raw))
+        }
+        if wants("append.durable") { report(try durableAppend()) }
+        if wants("read") || wants("baseline") {
+            report(try fullRead(path: batched.lastPath))
+            report(try rawRead(path: batched.lastPath))
+        }
+        report(Figure(name: "memory.peak", unit: "MB", samples: [peakMemoryMB()]))
+        if wants("cli"), let cli = try cliAppend() { report(cli.median); report(cli.p99) }
+    }
+
+    private func wants(_ name: String) -> Bool {
+        guard let only = options.only else { return true }
+        return name.hasPrefix(only) || only.hasPrefix(name)
+    }
+
+    private func ratio(_ ours: [Double], _ floor: [Double]) -> String {
+        let a = Figure(name: "", unit: "", samples: ours).median
+        let b = Figure(name: "", unit: "", samples: floor).median
+        return b > 0 ? String(format: "%.2f", a / b) : "n/a"
+    }
+
+    private func newStore() throws -> SQLiteEventLog {
+        try SQLiteEventLog.create(
+            at: directory.appendingPathComponent("store-\(UUID().uuidString).db").path,
+            hooks: [InlineProjections([])])
+    }
+
+    private func batchedAppend() throws -> (rates: [Double], lastPath: String) {
+        var rates: [Double] = []
+        var path = ""
+        let metadata = EventMetadata(actor: "bench")
+        for _ in 0..<options.runs {
+            let log = try newStore()
+            path = log.path
+            let elapsed = try seconds {
+                for start in stride(from: 0, to: options.events, by: 10_000) {
+                    try log.append(Payload.batch(start: start, count: min(10_000, options.events - start)), metadata: metadata)
+                }
+            }
+            rates.append(Double(options.events) / elapsed)
+        }
+        return (rates, path)
+    }
+
+    private func rawAppend() throws -> [Double] {
+        try (0..<options.runs).map { _ in
+            Double(options.events) / (try RawSQLiteBaseline.append(events: options.events, batch: 10_000, in: directory))
+        }
+    }
+
+    private func durableAppend() throws -> Figure {
+        let metadata = EventMetadata(actor: "bench")
+        let samples = try (0..<options.runs).map { _ in
+            let log = try newStore()
+            let elapsed = try seconds {
+                for index in 0..<options.durableEvents {
+                    try log.append([NewEvent(eventType: "measurement.recorded", data: Payload.make(index))],
+                                   to: "measurement-\(index)", expected: .noStream, metadata: metadata)
+                }
+            }
+            return Double(options.durableEvents) / elapsed
+        }
+        return Figure(name: "append.durable-single", unit: "events/s", samples: samples)
+    }
+
+    private func fullRead(path: String) throws -> Figure {
+        let log = try SQLiteEventLog.open(at: path)
+        let samples = try (0..<options.runs).map { _ in
+            var count = 0
+            let elapsed = try seconds { try log.read(.all) { _ in count += 1 } }
+            return Double(count) / elapsed
+        }
+        return Figure(name: "read.full-log", unit: "events/s", samples: samples)
+    }
+
+    private func rawRead(path: String) throws -> Figure {
+        let samples = try (0..<options.runs).map { _ in
+            let result = try RawSQLiteBaseline.read(path: path)
+            return Double(result.rows) / result.seconds
+        }
+        return Figure(name: "baseline.raw-read", unit: "rows/s", samples: samples)
+    }
+
+    /// `strata append` as a separate process: the latency a user feels.
+    private func cliAppend() throws -> (median: Figure, p99: Figure)? {
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent().appendingPathComponent("strata")
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else { return nil }
+        let store = try newStore().path
+        var samples: [Double] = []
+        for index in 0..<options.cliRuns {
+            let arguments = [binary.path, "append", "--store", store, "--stream", "measurement-cli-\(index)",
+                             "--type", "measurement.recorded", "--data", Payload.make(index)]
+            var status: Int32 = 0
+            let elapsed = try seconds { status = try Spawn.run(arguments) }
+            guard status == 0 else { throw BenchError("strata append exited \(status)") }
+            samples.append(elapsed * 1000)
+        }
+        let all = Figure(name: "cli.append", unit: "ms", samples: samples)
+        return (all, Figure(name: "cli.append.p99", unit: "ms", samples: [all.percentile(99)]))
+    }
+}

@@ -1,0 +1,26 @@
+import Foundation
+import Strata
+
+/// `strata-bench`: Strata's speed, measured against raw SQLite in the same run.
+///
+/// Usage: strata-bench [--events N] [--runs N] [--quick] [--json]
+let options = BenchOptions.parse(CommandLine.arguments.dropFirst())
+let directory = FileManager.default.temporaryDirectory.appendingPathComponent("strata-bench-\(UUID().uuidString)")
+do {
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try BenchSuite(options: options, directory: directory).run { figure in
+        let line: String
+        if options.json {
+            line = figure.json
+        } else {
+            let name = figure.name.padding(toLength: 24, withPad: " ", startingAt: 0)
+            line = "\(name) \(figure.format(figure.median)) \(figure.unit)  (min \(figure.format(figure.min)), "
+                + "max \(figure.format(figure.max)), runs \(figure.samples.count)) \(figure.note)"
+        }
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+} catch {
+    FileHandle.standardError.write(Data("strata-bench: \(error)\n".utf8))
+    exit(1)
+}

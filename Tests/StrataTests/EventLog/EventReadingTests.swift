@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+import Strata
+
+/// Reading the log: forward from a position, filtered, and cut at a position or an instant.
+@Suite struct EventReadingTests {
+    /// Six events at one-second steps: note-1 ×3, task-1 ×2, note-2 ×1, two event types.
+    private func seededStore() throws -> (TemporaryStore, ManualClock) {
+        let clock = ManualClock()
+        let store = try TemporaryStore(clock: clock.closure)
+        let plan: [(String, String)] = [
+            ("note-1", "note.written"), ("task-1", "task.opened"), ("note-1", "note.edited"),
+            ("note-2", "note.written"), ("task-1", "task.closed"), ("note-1", "note.edited"),
+        ]
+        for (stream, type) in plan {
+            try store.log.append([note(type: type)], to: stream, expected: .any, metadata: testMetadata)
+            clock.advance(microseconds: 1_000_000)
+        }
+        return (store, clock)
+    }
+
+    private func positions(_ log: SQLiteEventLog, _ query: EventQuery) throws -> [Int64] {
+        try log.events(query).map(\.position)
+    }
+
+    @Test func readsForwardFromAPositionExclusive() throws {
+        let (store, _) = try seededStore()
+        defer { store.remove() }
+        #expect(try positions(store.log, EventQuery(after: 0)) == [1, 2, 3, 4, 5, 6])
+        #expect(try positions(store.log, EventQuery(after: 4)) == [5, 6])
+        #expect(try positions(store.log, EventQuery(after: 6)) == [])
+        #expect(try positions(store.log, EventQuery(after: 2, limit: 2)) == [3, 4])
+    }
+
+    @Test func readsOneStream() throws {
+        let (store, _) = try seededStore()
+        defer { store.remove() }
+        let events = try store.log.events(EventQuery(streamID: "note-1"))
+        #expect(events.map(\.position) == [1, 3, 6])
+        #expect(events.map(\.streamVersion) == [1, 2, 3])
+        #expect(try positions(store.log, EventQuery(streamID: "note-9")) == [])
+    }
+
+    @Test func readsOneCategory() throws {
+        let (store, _) = try seededStore()
+        defer { store.remove() }
+        #expect(try positions(store.log, EventQuery(category: "note")) == [1, 3, 4, 6])
+        #expect(try positions(store.log, EventQuery(category: "task")) == [2, 5])
+        #expect(try positions(store.log, EventQuery(category: "not")) == [], "a category is not a prefix match")
+    }
+
+    @Test func readsOneEventType() throws {
+        let (store, _) = try seededStore()
+        defer { store.remove() }
+        #expect(try positions(store.log, EventQuery(eventType: "note.edited")) == [3, 6])
+        #expect(try positions(store.log, EventQuery(category: "note", eventType: "note.written")) == [1, 4])
+        #expect(try positions(store.log, EventQuery(after: 3, streamID: "note-1", eventType: "note.edited")) == [6])
+    }
+
+    @Test func readsUpToAPositionInclusive() throws {
+        let (store, _) = try seededStore()
+        defer { store.remove() }
+        #expect(try positions(store.log, EventQuery(upTo: .position(4))) == [1, 2, 3, 4])
+        #expect(try positions(store.log, EventQuery(upTo: .position(0))) == [])
+        #expect(try positions(store.log, EventQuery(upTo: .position(99))) == [1, 2, 3, 4, 5, 6])
+        #expect(try positions(store.log, EventQuery(upTo: .position(4), streamID: "task-1")) == [2])
+        #expect(try store.log.position(at: .position(99)) == 6)
+    }
+
+    @Test func readsUpToAnInstantInclusive() throws {
+        let (store, _) = try seededStore()
+        defer { store.remove() }
+        let third = try #require(try store.log.events(EventQuery(after: 2, limit: 1)).first).recordedAt
+        #expect(try positions(store.log, EventQuery(upTo: .instant(third))) == [1, 2, 3])
+        let justBefore = Timestamp(microseconds: third.microseconds - 1)
+        #expect(try positions(store.log, EventQuery(upTo: .instant(justBefore))) == [1, 2])
+        #expect(try positions(store.log, EventQuery(upTo: .instant(Timestamp(microseconds: 0)))) == [])
+        #expect(try store.log.position(at: .instant(third)) == 3)
+    }
+
+    @Test func readingSeesAConsistentSnapshotWhileOthersAppend() throws {
+        let (store, _) = try seededStore()
+        defer { store.remove() }
+        let other = try SQLiteEventLog.open(at: store.path)
+        var seen: [Int64] = []
+        try store.log.read(.all) { event in
+            if event.position == 1 { try other.appendNotes(2, to: "note-3") }
+            seen.append(event.position)
+        }
+        #expect(seen == [1, 2, 3, 4, 5, 6])
+        #expect(try store.log.head().position == 8)
+    }
+
+    @Test func anErrorThrownByTheCallbackStopsTheRead() throws {
+        struct Stop: Error {}
+        let (store, _) = try seededStore()
+        defer { store.remove() }
+        var count = 0
+        #expect(throws: Stop.self) {
+            try store.log.read(.all) { _ in
+                count += 1
+                if count == 2 { throw Stop() }
+            }
+        }
+        #expect(count == 2)
+    }
+}

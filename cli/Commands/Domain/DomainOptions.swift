@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import Strata
+
+/// `--actor`, `--effective` and `--json`, shared by every command that records a fact.
+struct DomainOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Who records it; defaults to git's user.name, then $USER.", valueName: "name"))
+    var actor: String?
+
+    @Option(help: ArgumentHelp("Valid time: when the fact took effect, if not now (e.g. 2024-03-01).", valueName: "date"))
+    var effective: String?
+
+    @Flag(help: "Print what was recorded as one JSON object.")
+    var json = false
+
+    /// The actor, a fresh command id and the parsed valid time.
+    func command() throws -> CommandContext {
+        CommandContext(actor: Actor.resolve(actor), effectiveAt: try effective.map(EffectiveTime.parse))
+    }
+
+    /// Prints `change`: `Recorded ADR-7 (decision.proposed)` or one JSON object.
+    func report(_ change: RecordedChange, verb: String = "Recorded") {
+        if json {
+            let events = zip(change.appended, change.eventTypesAligned).map { appended, type in
+                "{\"type\":\(JSONText.quote(type)),\"stream\":\(JSONText.quote(appended.streamID)),\"position\":\(appended.position)}"
+            }
+            print("{\"id\":\(JSONText.quote(change.subject.shortID)),\"uuid\":\(JSONText.quote(change.subject.id)),"
+                + "\"stream\":\(JSONText.quote(change.subject.streamID)),"
+                + "\"created\":[\(change.created.map { JSONText.quote($0.shortID) }.joined(separator: ","))],"
+                + "\"events\":[\(events.joined(separator: ","))],"
+                + "\"notes\":[\(change.notes.map(JSONText.quote).joined(separator: ","))]}")
+            return
+        }
+        var line = "\(verb) \(change.subject.shortID) (\(change.eventTypes.joined(separator: ", ")))"
+        if !change.created.isEmpty { line += "; adopted \(change.created.map(\.shortID).joined(separator: ", "))" }
+        print(line)
+        for note in change.notes { print("  \(note)") }
+    }
+}
+
+extension RecordedChange {
+    /// Domain event types aligned with ``appended``, which includes short-id allocations.
+    fileprivate var eventTypesAligned: [String] {
+        var types = eventTypes[...]
+        return appended.map { $0.streamID.hasPrefix("shortid-") ? "shortid.allocated" : (types.popFirst() ?? "") }
+    }
+}
+
+/// Reads a file named on the command line, or fails with exit 2 naming it.
+enum InputFile {
+    static func read(_ path: String, option: String = "--file") throws -> Data {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CommandFailure.usage("\(option) \(path): cannot read the file; check the path and its permissions")
+        }
+        return data
+    }
+}
