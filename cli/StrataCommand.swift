@@ -40,6 +40,10 @@ struct StrataCommand: ParsableCommand {
             FileHandle.standardError.write(Data("error: \(failure.message)\n".utf8))
             Foundation.exit(failure.exitCode)
         }
+        if let decoding = error as? DecodingError {
+            FileHandle.standardError.write(Data("error: an event's payload does not match its type (\(DecodingMessage.describe(decoding))); run 'strata verify' and check how it was written\n".utf8))
+            Foundation.exit(ExitStatus.usage)
+        }
         if let code = ExitStatus.code(for: error) {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             Foundation.exit(code)
@@ -48,7 +52,8 @@ struct StrataCommand: ParsableCommand {
         if parserCode == .success || error is ExitCode { Self.exit(withError: error) }
         // One line, like every other error; the usage block is one `--help` away.
         let message = message(for: error).split(whereSeparator: \.isNewline).first.map(String.init) ?? "\(error)"
-        FileHandle.standardError.write(Data("error: \(message) (see 'strata help')\n".utf8))
-        Foundation.exit(ExitStatus.usage)
+        let hint = parserCode == .validationFailure ? " (see 'strata help')" : ""
+        FileHandle.standardError.write(Data("error: \(message)\(hint)\n".utf8))
+        Foundation.exit(parserCode == .validationFailure ? ExitStatus.usage : ExitStatus.refused)
     }
 }

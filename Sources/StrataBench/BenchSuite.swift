@@ -70,8 +70,8 @@ struct BenchSuite {
             let log = try newStore()
             let elapsed = try seconds {
                 for index in 0..<options.durableEvents {
-                    try log.append([NewEvent(eventType: "measurement.recorded", data: Payload.make(index))],
-                                   to: "measurement-\(index)", expected: .noStream, metadata: metadata)
+                    try log.append([NewEvent(eventType: "bench.recorded", data: Payload.make(index))],
+                                   to: "bench-\(index)", expected: .noStream, metadata: metadata)
                 }
             }
             return Double(options.durableEvents) / elapsed
@@ -105,8 +105,8 @@ struct BenchSuite {
         let store = try newStore().path
         var samples: [Double] = []
         for index in 0..<options.cliRuns {
-            let arguments = [binary.path, "append", "--store", store, "--stream", "measurement-cli-\(index)",
-                             "--type", "measurement.recorded", "--data", Payload.make(index)]
+            let arguments = [binary.path, "append", "--store", store, "--stream", "bench-cli-\(index)",
+                             "--type", "bench.recorded", "--data", Payload.make(index)]
             var status: Int32 = 0
             let elapsed = try seconds { status = try Spawn.run(arguments) }
             guard status == 0 else { throw BenchError("strata append exited \(status)") }

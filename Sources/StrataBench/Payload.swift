@@ -15,9 +15,9 @@ enum Payload {
     static func batch(start: Int, count: Int, perStream: Int = 100) -> [StreamAppend] {
         stride(from: start, to: start + count, by: perStream).map { first in
             let events = (first..<Swift.min(first + perStream, start + count)).map {
-                NewEvent(eventType: "measurement.recorded", data: make($0))
+                NewEvent(eventType: "bench.recorded", data: make($0))
             }
-            return StreamAppend(streamID: "measurement-\(first)", expected: .noStream, events: events)
+            return StreamAppend(streamID: "bench-\(first)", expected: .noStream, events: events)
         }
     }
 }

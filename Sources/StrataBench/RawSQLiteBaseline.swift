@@ -27,9 +27,9 @@ enum RawSQLiteBaseline {
                 for index in start..<min(start + batch, events) {
                     sqlite3_bind_int64(statement, 1, Int64(index + 1))
                     sqlite3_bind_text(statement, 2, EventID.make(), -1, transient)
-                    sqlite3_bind_text(statement, 3, "measurement-\(index / 100)", -1, transient)
+                    sqlite3_bind_text(statement, 3, "bench-\(index / 100)", -1, transient)
                     sqlite3_bind_int64(statement, 4, Int64(index % 100 + 1))
-                    sqlite3_bind_text(statement, 5, "measurement.recorded", -1, transient)
+                    sqlite3_bind_text(statement, 5, "bench.recorded", -1, transient)
                     sqlite3_bind_text(statement, 6, Payload.make(index), -1, transient)
                     sqlite3_bind_int64(statement, 7, Timestamp.now().microseconds)
                     guard sqlite3_step(statement) == SQLITE_DONE else { throw BenchError(String(cString: sqlite3_errmsg(db))) }

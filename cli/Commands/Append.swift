@@ -45,6 +45,10 @@ extension StrataCommand {
         var `repeat`: Int = 1
 
         func validate() throws {
+            if DomainEvents.isDomainEvent(type) || DomainEvents.categories.contains(StreamName.category(of: stream)) {
+                throw ValidationError(
+                    "'\(type)' on '\(stream)' belongs to Strata's domain; record it with its own command (strata propose, measure, workload add, ...) so its rules are checked.")
+            }
             if `repeat` < 1 { throw ValidationError("--repeat takes a number ≥ 1.") }
             if eventID != nil && `repeat` > 1 { throw ValidationError("--event-id cannot be combined with --repeat.") }
         }

@@ -99,4 +99,14 @@ import Testing
         expectError(missing, exit: 2, mentioning: ["--stream"])
         expectError(repeatZero, exit: 2, mentioning: ["--repeat"])
     }
+
+    @Test(arguments: [("measurement.recorded", "bench-1"), ("note.written", "decision-1"), ("x.y", "shortid-ADR")])
+    func domainEventsAndStreamsAreRefused(type: String, stream: String) throws {
+        let workspace = try CLIWorkspace()
+        defer { workspace.remove() }
+        let result = try workspace.append(stream, type: type, data: "{\"value\":1}")
+        expectError(result, exit: 2, mentioning: ["domain"])
+        let log = try workspace.runOnStore("events", "--json")
+        #expect(log.stdout.isEmpty, "a refused append writes nothing")
+    }
 }

@@ -24,4 +24,7 @@ public enum DomainEvents {
     public static func isDomainEvent(_ eventType: String) -> Bool {
         all.contains { $0.eventType == eventType }
     }
+
+    /// Stream categories the domain owns: raw events there would bypass its invariants.
+    public static let categories: Set<String> = Set(EntityKind.allCases.map(\.streamCategory) + ["shortid"])
 }
