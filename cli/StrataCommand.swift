@@ -23,6 +23,7 @@ struct StrataCommand: ParsableCommand {
                 Propose.self, Accept.self, Reject.self, Supersede.self, Deprecate.self, Amend.self, Link.self,
             ]),
             CommandGroup(name: "Advice", subcommands: [Advise.self, Rules.self]),
+            CommandGroup(name: "Interop", subcommands: [Lint.self]),
         ])
 
     /// Parses, runs, and turns every failure into one line on stderr and a documented exit code.

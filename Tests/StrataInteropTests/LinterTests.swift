@@ -77,10 +77,12 @@ import Testing
             ImportProblem(file: "0001-record.md", line: 3, code: .unparseableDate, message: "bad date"),
             ImportProblem(file: "0002-record.md", line: 3, code: .ambiguousDate, message: "which day"),
             ImportProblem(file: "0002-record.md", code: .windowsLineEndings, message: "crlf"),
-            ImportProblem(file: "0002-record.md", code: .danglingLink, message: "recomputed"),
+            ImportProblem(file: "0002-record.md", line: 7, code: .danglingLink, message: "points nowhere"),
         ]
         let findings = ADRLinter.lint(records: [undated, record(2)], problems: problems)
-        #expect(findings.map(\.code) == [.unparseableDate, .importProblem, .ambiguousDate])
+        // The importer's dangling link keeps its line; the linter does not report it a second time.
+        #expect(findings.map(\.code) == [.unparseableDate, .importProblem, .ambiguousDate, .danglingLink])
+        #expect(findings[3].line == 7)
         #expect(findings[1].message == "windows-line-endings: crlf")
         #expect(findings[0].description == "0001-record.md:3: bad date [unparseable-date]")
     }

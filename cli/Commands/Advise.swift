@@ -32,7 +32,7 @@ extension StrataCommand {
         var json = false
 
         func run() throws {
-            let (profile, context) = try ProfileInput.isFile(workload)
+            let (profile, context) = ProfileInput.isFile(workload)
                 ? (try ProfileInput.load(workload), AdvisoryContext())
                 : try RecordedWorkload.load(workload, from: storeOptions)
             let advice = Advisor.advise(profile, context: context)

@@ -13,9 +13,11 @@ public enum ADRLinter {
     /// - Returns: findings ordered by file, then line.
     public static func lint(records: [ADRRecord], problems: [ImportProblem] = []) -> [LintFinding] {
         let graph = LinkGraph(records)
+        // The importer saw each dangling link on its line; the graph check only covers the rest.
+        let located = Set(problems.filter { $0.code == .danglingLink }.map(\.file))
         var findings = numberingFindings(records)
         for (position, record) in records.enumerated() {
-            findings += linkFindings(record, position: position, graph: graph)
+            findings += linkFindings(record, position: position, graph: graph, locatedDangling: located)
             findings += statusFindings(record)
         }
         findings += problemFindings(problems, records: records)
@@ -48,12 +50,15 @@ public enum ADRLinter {
         return findings
     }
 
-    private static func linkFindings(_ record: ADRRecord, position: Int, graph: LinkGraph) -> [LintFinding] {
+    private static func linkFindings(
+        _ record: ADRRecord, position: Int, graph: LinkGraph, locatedDangling: Set<String>
+    ) -> [LintFinding] {
         var findings: [LintFinding] = []
         let name = LinkGraph.name(record)
         for link in record.links {
             let targets = graph.positions(for: link.target)
             guard let targetPosition = targets.first else {
+                if let file = record.sourcePath, locatedDangling.contains(file) { continue }
                 findings.append(LintFinding(
                     code: .danglingLink, file: record.sourcePath,
                     message: "'\(link.type.phrase)' link to \(link.target) names no record in the collection. Fix or remove it"))
@@ -97,8 +102,10 @@ public enum ADRLinter {
         var datesReported = Set<String>()
         for problem in problems {
             switch problem.code {
-            case .danglingLink, .duplicateNumber:
+            case .duplicateNumber:
                 continue
+            case .danglingLink:
+                findings.append(LintFinding(code: .danglingLink, file: problem.file, line: problem.line, message: problem.message))
             case .unparseableDate, .ambiguousDate:
                 datesReported.insert(problem.file)
                 let code: LintCode = problem.code == .ambiguousDate ? .ambiguousDate : .unparseableDate

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import StrataInterop
+
+extension StrataCommand {
+    struct Lint: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check a directory of Markdown decision records.",
+            discussion: """
+                Reads an adr-tools, MADR or Log4brains directory (the format is detected) and reports \
+                duplicate numbers, gaps, dangling links, missing reverse links, statuses that contradict \
+                the links and unparseable dates, each with a code, a file and a line.
+
+                Exit status: 0 nothing found; 1 findings; 2 the directory cannot be read.
+
+                Examples:
+                  strata lint doc/adr
+                  strata lint docs/decisions --json
+                """)
+
+        @Argument(help: ArgumentHelp("The directory of Markdown records.", valueName: "path"))
+        var path: String
+
+        @Flag(help: "Print the findings as one JSON object.")
+        var json = false
+
+        func run() throws {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw CommandFailure.usage("'\(path)' is not a directory; pass the folder that holds the decision records")
+            }
+            let result = ADRImporter.read(directory: URL(fileURLWithPath: path))
+            let findings = ADRLinter.lint(records: result.records, problems: result.problems)
+            if json {
+                print(try Self.json(findings, records: result.records.count))
+            } else {
+                findings.forEach { print($0.description) }
+                print("\(result.records.count) records, \(findings.count) finding\(findings.count == 1 ? "" : "s")")
+            }
+            if !findings.isEmpty { throw ExitCode(ExitStatus.refused) }
+        }
+
+        private static func json(_ findings: [LintFinding], records: Int) throws -> String {
+            struct Report: Encodable { var records: Int; var findings: [LintFinding] }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            return String(decoding: try encoder.encode(Report(records: records, findings: findings)), as: UTF8.self)
+        }
+    }
+}
