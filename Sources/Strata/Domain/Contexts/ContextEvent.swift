@@ -1,5 +1,5 @@
 /// Every event a context stream holds.
-public enum ContextEvent: Sendable, Equatable {
+public enum ContextEvent: Sendable, Equatable, AggregateEvent {
     case defined(ContextDefined)
     case described(ContextDescribed)
     case retired(ContextRetired)

@@ -1,5 +1,5 @@
 /// Every event a decision stream holds.
-public enum DecisionEvent: Sendable, Equatable {
+public enum DecisionEvent: Sendable, Equatable, AggregateEvent {
     case proposed(DecisionProposed)
     case accepted(DecisionAccepted)
     case rejected(DecisionRejected)

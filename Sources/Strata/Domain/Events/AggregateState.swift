@@ -13,6 +13,12 @@ public protocol AggregateState: Sendable {
     static func evolve(_ state: Self?, _ event: Event, at recorded: RecordedEvent) -> Self?
 }
 
+/// An aggregate's event as it is appended: every event enum can turn itself into a `NewEvent`.
+public protocol AggregateEvent: Sendable {
+    /// The event to append, with its valid time (nil: when it is recorded).
+    func newEvent(effectiveAt: Timestamp?) -> NewEvent
+}
+
 /// A folded aggregate with the stream version it was folded at: the expected version of the
 /// next append.
 public struct Loaded<State: AggregateState>: Sendable {

@@ -1,5 +1,5 @@
 /// Every event a measurement stream holds.
-public enum MeasurementEvent: Sendable, Equatable {
+public enum MeasurementEvent: Sendable, Equatable, AggregateEvent {
     case recorded(MeasurementRecorded)
     case retracted(MeasurementRetracted)
 

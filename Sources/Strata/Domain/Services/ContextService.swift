@@ -7,17 +7,10 @@ public struct ContextService: Sendable {
     /// Defines a new context named `name` (unique among active contexts).
     @discardableResult
     public func define(name: String, description: String = "", _ command: CommandContext) throws -> RecordedChange {
-        var subject: EntityRef?
-        var appends: [StreamAppend] = []
-        let result = try repository.append(subject: "the context list", metadata: command.metadata) { allocator in
-            let ref = try allocator.mint(.context)
+        try repository.create(.context, subject: "the context list", command) { ref in
             let existing = try repository.loadAll(ContextState.self).values.map(\.state)
-            let events = try ContextState.define(ref, name: name, description: description, existing: existing)
-            subject = ref
-            appends = [StreamAppend(streamID: ref.streamID, expected: .noStream, events: events.map { $0.newEvent(effectiveAt: command.effectiveAt) })]
-            return appends
+            return try ContextState.define(ref, name: name, description: description, existing: existing)
         }
-        return RecordedChange(subject: subject!, result: result, appends: appends)
     }
 
     /// Replaces the description of context `reference` (C-2, UUID or stream id).
@@ -39,13 +32,6 @@ public struct ContextService: Sendable {
         _ reference: String, _ command: CommandContext, decide: (ContextState) throws -> [ContextEvent]
     ) throws -> RecordedChange {
         let ref = try repository.resolver.resolve(reference, as: .context)
-        var appends: [StreamAppend] = []
-        let result = try repository.append(subject: ref.shortID, metadata: command.metadata) { _ in
-            let loaded = try repository.load(ContextState.self, ref)
-            let events = try decide(loaded.state)
-            appends = [StreamAppend(streamID: ref.streamID, expected: .exact(loaded.version), events: events.map { $0.newEvent(effectiveAt: command.effectiveAt) })]
-            return appends
-        }
-        return RecordedChange(subject: ref, result: result, appends: appends)
+        return try repository.change(ref, command) { (loaded: Loaded<ContextState>) in try decide(loaded.state) }
     }
 }

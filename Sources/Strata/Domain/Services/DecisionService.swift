@@ -15,19 +15,12 @@ public struct DecisionService: Sendable {
     public func propose(_ content: DecisionContent, _ command: CommandContext) throws -> RecordedChange {
         try content.validateShape()
         let resolved = try content.resolved(by: repository.resolver)
-        var subject: EntityRef?
-        var appends: [StreamAppend] = []
-        let result = try repository.append(subject: "the decision list", metadata: command.metadata) { allocator in
-            let ref = try allocator.mint(.decision)
+        return try repository.create(.decision, subject: "the decision list", command) { ref in
             let architecture = try ArchitectureState.load(from: repository.log)
             let trialRefs = resolved.effects.filter(\.isAdoption).map { _ in EntityRef(kind: .store, id: EventID.make(), number: 0) }
             _ = try EffectPlanner.plan(resolved.effects, decision: ref, architecture: architecture, storeRefs: trialRefs, effectiveAt: nil)
-            let event = DecisionProposed(decisionID: ref.id, number: ref.number, content: resolved, by: command.actor)
-            subject = ref
-            appends = [StreamAppend(streamID: ref.streamID, expected: .noStream, events: [event.newEvent(effectiveAt: command.effectiveAt)])]
-            return appends
+            return [DecisionEvent.proposed(DecisionProposed(decisionID: ref.id, number: ref.number, content: resolved, by: command.actor))]
         }
-        return RecordedChange(subject: subject!, result: result, appends: appends)
     }
 
     /// Rejects a proposed decision; `reason` is required.
@@ -76,14 +69,7 @@ public struct DecisionService: Sendable {
         _ reference: String, _ command: CommandContext, decide: (Loaded<DecisionState>) throws -> [DecisionEvent]
     ) throws -> RecordedChange {
         let ref = try repository.resolver.resolve(reference, as: .decision)
-        var appends: [StreamAppend] = []
-        let result = try repository.append(subject: ref.shortID, metadata: command.metadata) { _ in
-            let loaded = try repository.load(DecisionState.self, ref)
-            let events = try decide(loaded)
-            appends = [StreamAppend(streamID: ref.streamID, expected: .exact(loaded.version), events: events.map { $0.newEvent(effectiveAt: command.effectiveAt) })]
-            return appends
-        }
-        return RecordedChange(subject: ref, result: result, appends: appends)
+        return try repository.change(ref, command, decide: decide)
     }
 }
 

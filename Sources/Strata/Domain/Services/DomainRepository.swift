@@ -33,6 +33,43 @@ struct DomainRepository: Sendable {
         return out
     }
 
+    /// Mint → decide → append for a new aggregate, whose stream must not exist yet.
+    ///
+    /// The short id is minted inside the attempt, so a retry after a lost counter race decides
+    /// again with the next number.
+    func create<Event: AggregateEvent>(
+        _ kind: EntityKind, subject label: String, _ command: CommandContext, decide: (EntityRef) throws -> [Event]
+    ) throws -> RecordedChange {
+        var created: EntityRef?
+        var appends: [StreamAppend] = []
+        let result = try append(subject: label, metadata: command.metadata) { allocator in
+            let ref = try allocator.mint(kind)
+            let events = try decide(ref).map { $0.newEvent(effectiveAt: command.effectiveAt) }
+            created = ref
+            appends = [StreamAppend(streamID: ref.streamID, expected: .noStream, events: events)]
+            return appends
+        }
+        guard let created else { preconditionFailure("a committed append always minted its subject") }
+        return RecordedChange(subject: created, result: result, appends: appends)
+    }
+
+    /// Load → decide → append for one existing aggregate, guarded by the version it was folded at.
+    ///
+    /// Every service's state change goes through here, so the expected-version rule lives in
+    /// one place: a concurrent change to the same entity surfaces as a conflict, never a merge.
+    func change<State: AggregateState>(
+        _ ref: EntityRef, _ command: CommandContext, decide: (Loaded<State>) throws -> [State.Event]
+    ) throws -> RecordedChange where State.Event: AggregateEvent {
+        var appends: [StreamAppend] = []
+        let result = try append(subject: ref.shortID, metadata: command.metadata) { _ in
+            let loaded = try load(State.self, ref)
+            let events = try decide(loaded).map { $0.newEvent(effectiveAt: command.effectiveAt) }
+            appends = [StreamAppend(streamID: ref.streamID, expected: .exact(loaded.version), events: events)]
+            return appends
+        }
+        return RecordedChange(subject: ref, result: result, appends: appends)
+    }
+
     /// Builds the appends (with a fresh read each attempt) and appends them atomically with the
     /// short-id allocations they minted.
     ///

@@ -14,11 +14,8 @@ public struct MeasurementService: Sendable {
     @discardableResult
     public func record(_ figure: MeasurementState.Figure, about subject: String, _ command: CommandContext) throws -> RecordedChange {
         let subjectRef = try repository.resolver.resolve(subject, asOneOf: [.workload, .store])
-        var created: EntityRef?
-        var appends: [StreamAppend] = []
         var notes: [String] = []
-        let result = try repository.append(subject: "measurements", metadata: command.metadata) { allocator in
-            let ref = try allocator.mint(.measurement)
+        var change = try repository.create(.measurement, subject: "measurements", command) { ref in
             var retired = false
             var profile: WorkloadState?
             if subjectRef.kind == .workload {
@@ -31,24 +28,18 @@ public struct MeasurementService: Sendable {
                 ref, figure, subject: subjectRef, subjectIsRetired: retired, now: clock(), observedAt: command.effectiveAt)
             let bottleneck = Bottleneck.assess(metric: figure.metric, value: figure.value, ownTarget: figure.target, workload: profile?.profile)
             notes = bottleneck.map { ["bottleneck: \($0)"] } ?? []
-            created = ref
-            appends = [StreamAppend(streamID: ref.streamID, expected: .noStream, events: events.map { $0.newEvent(effectiveAt: command.effectiveAt) })]
-            return appends
+            return events
         }
-        return RecordedChange(subject: created!, result: result, appends: appends, notes: notes)
+        change.notes = notes
+        return change
     }
 
     /// Retracts measurement `reference` (M-N) with a reason; it stays in the log.
     @discardableResult
     public func retract(_ reference: String, reason: String, _ command: CommandContext) throws -> RecordedChange {
         let ref = try repository.resolver.resolve(reference, as: .measurement)
-        var appends: [StreamAppend] = []
-        let result = try repository.append(subject: ref.shortID, metadata: command.metadata) { _ in
-            let loaded = try repository.load(MeasurementState.self, ref)
-            let events = try loaded.state.retract(reason: reason)
-            appends = [StreamAppend(streamID: ref.streamID, expected: .exact(loaded.version), events: events.map { $0.newEvent(effectiveAt: command.effectiveAt) })]
-            return appends
+        return try repository.change(ref, command) { (loaded: Loaded<MeasurementState>) in
+            try loaded.state.retract(reason: reason)
         }
-        return RecordedChange(subject: ref, result: result, appends: appends)
     }
 }

@@ -20,18 +20,11 @@ public struct WorkloadService: Sendable {
     @discardableResult
     public func add(_ profile: WorkloadProfile, context: String?, _ command: CommandContext) throws -> RecordedChange {
         let contextRef = try resolveContext(context, profile: profile)
-        var subject: EntityRef?
-        var appends: [StreamAppend] = []
-        let result = try repository.append(subject: "workload '\(profile.name)'", metadata: command.metadata) { allocator in
-            let ref = try allocator.mint(.workload)
+        return try repository.create(.workload, subject: "workload '\(profile.name)'", command) { ref in
             let context = try repository.load(ContextState.self, contextRef).state
             let siblings = try repository.loadAll(WorkloadState.self).values.map(\.state)
-            let events = try WorkloadState.add(ref, profile: profile, context: context, siblings: siblings)
-            subject = ref
-            appends = [StreamAppend(streamID: ref.streamID, expected: .noStream, events: events.map { $0.newEvent(effectiveAt: command.effectiveAt) })]
-            return appends
+            return try WorkloadState.add(ref, profile: profile, context: context, siblings: siblings)
         }
-        return RecordedChange(subject: subject!, result: result, appends: appends)
     }
 
     /// Records a new revision of workload `reference`'s profile; the old revision stays in the log.
@@ -54,14 +47,7 @@ public struct WorkloadService: Sendable {
         _ reference: String, _ command: CommandContext, decide: (WorkloadState) throws -> [WorkloadEvent]
     ) throws -> RecordedChange {
         let ref = try repository.resolver.resolve(reference, as: .workload)
-        var appends: [StreamAppend] = []
-        let result = try repository.append(subject: ref.shortID, metadata: command.metadata) { _ in
-            let loaded = try repository.load(WorkloadState.self, ref)
-            let events = try decide(loaded.state)
-            appends = [StreamAppend(streamID: ref.streamID, expected: .exact(loaded.version), events: events.map { $0.newEvent(effectiveAt: command.effectiveAt) })]
-            return appends
-        }
-        return RecordedChange(subject: ref, result: result, appends: appends)
+        return try repository.change(ref, command) { (loaded: Loaded<WorkloadState>) in try decide(loaded.state) }
     }
 
     private func resolveContext(_ reference: String?, profile: WorkloadProfile) throws -> EntityRef {

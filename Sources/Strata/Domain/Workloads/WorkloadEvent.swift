@@ -1,5 +1,5 @@
 /// Every event a workload stream holds.
-public enum WorkloadEvent: Sendable, Equatable {
+public enum WorkloadEvent: Sendable, Equatable, AggregateEvent {
     case added(WorkloadAdded)
     case revised(WorkloadRevised)
     case retired(WorkloadRetired)
