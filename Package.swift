@@ -3,7 +3,7 @@ import PackageDescription
 
 /// Strata: a decision log for data architecture.
 ///
-/// Dependency direction (never reversed): `strata` → Projections → Strata → Migrations → GRDB.
+/// Dependency direction (never reversed): `strata` → Projections → Strata, Advisor → Migrations → GRDB.
 /// The advisory and interop targets are pure and know nothing about the log.
 let package = Package(
     name: "Strata",
@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "Strata", targets: ["Strata", "StrataProjections", "StrataAdvisor", "StrataInterop"]),
         .executable(name: "strata", targets: ["StrataCLI"]),
         .executable(name: "strata-bench", targets: ["StrataBench"]),
+        .executable(name: "strata-reliability", targets: ["StrataReliability"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -41,7 +42,7 @@ let package = Package(
             path: "Sources/Strata"),
         .target(
             name: "StrataProjections",
-            dependencies: ["Strata", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Strata", "StrataAdvisor", "StrataProfile", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Projections"),
         .executableTarget(
             name: "StrataCLI",
@@ -58,6 +59,14 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             path: "Sources/StrataBench"),
+        .executableTarget(
+            name: "StrataReliability",
+            dependencies: [
+                "Strata", "StrataProjections", "StrataProfile", "StrataInterop",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/StrataReliability"),
         .testTarget(
             name: "StrataTests",
             dependencies: ["Strata", "StrataMigrations", .product(name: "GRDB", package: "GRDB.swift")],

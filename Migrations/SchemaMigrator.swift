@@ -9,6 +9,7 @@ public enum SchemaMigrator {
     public static let migrations: [Migration] = [
         V1_CreateEventLog.migration,
         V2_CreateEntityIndex.migration,
+        V3_CreateReadModels.migration,
     ]
 
     /// The schema version a fully migrated store has.

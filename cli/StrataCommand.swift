@@ -22,8 +22,11 @@ struct StrataCommand: ParsableCommand {
             CommandGroup(name: "Decide", subcommands: [
                 Propose.self, Accept.self, Reject.self, Supersede.self, Deprecate.self, Amend.self, Link.self,
             ]),
+            CommandGroup(name: "Read", subcommands: [
+                Arch.self, Log.self, Show.self, History.self, Audit.self, Measurements.self, Diff.self, Rebuild.self, Demo.self,
+            ]),
             CommandGroup(name: "Advice", subcommands: [Advise.self, Rules.self]),
-            CommandGroup(name: "Interop", subcommands: [Lint.self]),
+            CommandGroup(name: "Interop", subcommands: [Lint.self, Import.self, Export.self]),
         ])
 
     /// Parses, runs, and turns every failure into one line on stderr and a documented exit code.

@@ -22,6 +22,7 @@ public struct InlineProjections: AppendHook {
                 continue
             }
             for event in events { try projection.apply(event, in: db) }
+            try projection.finish(in: db)
             try ProjectionCheckpoint(
                 projection: projection.name, version: projection.version, position: last.position,
                 positionHash: last.hash

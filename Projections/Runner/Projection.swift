@@ -14,4 +14,11 @@ public protocol Projection: Sendable {
     func reset(in db: Database) throws
     /// Folds one event into the read model.
     func apply(_ event: RecordedEvent, in db: Database) throws
+    /// Runs once after a batch of events was applied, inside the same transaction: for state
+    /// derived from the whole model rather than from one event (the audit).
+    func finish(in db: Database) throws
+}
+
+extension Projection {
+    public func finish(in db: Database) throws {}
 }

@@ -55,6 +55,7 @@ public struct ProjectionRunner: Sendable {
             applied += 1
             last = event
         }
+        if applied > 0 || rebuilt { try projection.finish(in: db) }
         let checkpoint = ProjectionCheckpoint(
             projection: projection.name, version: projection.version, position: last?.position ?? position,
             positionHash: try last.map(\.hash) ?? hash(at: position, in: db))

@@ -6,6 +6,8 @@ struct BenchOptions {
     var runs = 3
     var durableEvents = 5_000
     var cliRuns = 200
+    var timeTravelQueries = 100
+    var cliReadRuns = 50
     var json = false
     /// Run only the figures whose name starts with this prefix (for profiling one of them).
     var only: String?
@@ -21,6 +23,8 @@ struct BenchOptions {
                 options.runs = 3
                 options.durableEvents = 500
                 options.cliRuns = 30
+                options.timeTravelQueries = 20
+                options.cliReadRuns = 10
             case "--events": options.events = Int(iterator.next() ?? "") ?? options.events
             case "--only": options.only = iterator.next()
             case "--runs": options.runs = max(1, Int(iterator.next() ?? "") ?? options.runs)

@@ -20,8 +20,11 @@ struct BenchSuite {
             report(try fullRead(path: batched.lastPath))
             report(try rawRead(path: batched.lastPath))
         }
+        if wants("cli.append"), let cli = try cliAppend() { report(cli.median); report(cli.p99) }
+        if wants("append.domain") || wants("rebuild") || wants("timetravel") || wants("cli.read") {
+            try ReadSideBench(options: options, directory: directory, strata: strataBinary()).run(report: report)
+        }
         report(Figure(name: "memory.peak", unit: "MB", samples: [peakMemoryMB()]))
-        if wants("cli"), let cli = try cliAppend() { report(cli.median); report(cli.p99) }
     }
 
     private func wants(_ name: String) -> Bool {
@@ -35,10 +38,18 @@ struct BenchSuite {
         return b > 0 ? String(format: "%.2f", a / b) : "n/a"
     }
 
+    /// A store with the read models the CLI keeps inline.
     private func newStore() throws -> SQLiteEventLog {
         try SQLiteEventLog.create(
             at: directory.appendingPathComponent("store-\(UUID().uuidString).db").path,
-            hooks: [InlineProjections([])])
+            hooks: [InlineProjections([EntityIndexProjection(), ReadModelProjection()])])
+    }
+
+    /// The `strata` executable built next to this one, if any.
+    private func strataBinary() -> URL? {
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent().appendingPathComponent("strata")
+        return FileManager.default.isExecutableFile(atPath: binary.path) ? binary : nil
     }
 
     private func batchedAppend() throws -> (rates: [Double], lastPath: String) {
@@ -99,9 +110,7 @@ struct BenchSuite {
 
     /// `strata append` as a separate process: the latency a user feels.
     private func cliAppend() throws -> (median: Figure, p99: Figure)? {
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-            .deletingLastPathComponent().appendingPathComponent("strata")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else { return nil }
+        guard let binary = strataBinary() else { return nil }
         let store = try newStore().path
         var samples: [Double] = []
         for index in 0..<options.cliRuns {

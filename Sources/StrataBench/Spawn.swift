@@ -7,6 +7,11 @@ import Glibc
 /// milliseconds of its own on Linux, which would swamp the latency being measured.
 enum Spawn {
     static func run(_ arguments: [String]) throws -> Int32 {
+        try measured(arguments).status
+    }
+
+    /// Runs a program and returns its exit status and peak resident memory in MB (from `wait4`).
+    static func measured(_ arguments: [String]) throws -> (status: Int32, peakMB: Double) {
         var pid: pid_t = 0
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -17,7 +22,8 @@ enum Spawn {
         let result = posix_spawn(&pid, arguments[0], &actions, nil, argv, environ)
         guard result == 0 else { throw BenchError("posix_spawn failed: \(result)") }
         var status: Int32 = 0
-        waitpid(pid, &status, 0)
-        return (status >> 8) & 0xFF
+        var usage = rusage()
+        wait4(pid, &status, 0, &usage)
+        return ((status >> 8) & 0xFF, Double(usage.ru_maxrss) / 1024)
     }
 }

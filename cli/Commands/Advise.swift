@@ -3,40 +3,112 @@ import Foundation
 import Strata
 import StrataAdvisor
 import StrataProfile
+import StrataProjections
 
 extension StrataCommand {
     struct Advise: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Recommend stores for a workload, saying which rule led where.",
+            abstract: "Recommend stores for a workload, or review the whole architecture, saying which rule led where.",
             discussion: """
-                Reads a workload profile (JSON, see spec/workload.schema.json), or a workload recorded \
-                in the store (W-N), and ranks technologies. For a recorded workload, the stores already \
-                serving its context count as existing stores. \
+                With --workload: reads a workload profile (JSON, see spec/workload.schema.json), or a \
+                workload recorded in the store (W-N), and ranks technologies. For a recorded workload, \
+                the stores of its context count as existing stores, its latest measured bottlenecks \
+                count as evidence, and the next scaling steps for the stores serving it are named. \
                 Every reason, caution and warning names its rule; 'strata rules ID' explains one. \
                 What the profile leaves out is listed under assumptions. The same profile always \
                 gets the same answer.
 
+                Without --workload: reviews the architecture (now, or --as-of / --valid-at): whether \
+                each workload's store is among the advisor's top choices, which scaling steps are \
+                due, and which anti-patterns hold.
+
+                --record keeps the advice in the log (advice.recorded), so 'strata audit' can show \
+                what was advised next to what was decided.
+
                 Examples:
                   strata advise --workload checkout.json
                   strata advise --workload checkout.json --json
-                  strata advise --workload W-3
+                  strata advise --workload W-3 --record
+                  strata advise --as-of 2025-06-30
                   cat checkout.json | strata advise --workload -
                 """)
 
         @OptionGroup var storeOptions: StoreOptions
 
         @Option(help: ArgumentHelp("A profile file, - for standard input, or a recorded workload (W-N).", valueName: "file|W-N"))
-        var workload: String
+        var workload: String?
+
+        @Option(name: .customLong("as-of"), help: ArgumentHelp(
+            "Advise on what the log knew then: a date, a date-time, @POSITION or ADR-N.", valueName: "time"))
+        var asOf: String?
+
+        @Option(name: .customLong("valid-at"), help: ArgumentHelp("Advise on the design in effect at this date.", valueName: "time"))
+        var validAt: String?
+
+        @Flag(help: "Record the advice in the log (advice.recorded).")
+        var record = false
+
+        @Option(help: ArgumentHelp("Who records the advice; defaults to git's user.name, then $USER.", valueName: "name"))
+        var actor: String?
 
         @Flag(help: "Print the advice as one JSON object (see spec/ADVICE-CONTRACT.md).")
         var json = false
 
+        func validate() throws {
+            if workload == nil, record { throw ValidationError("--record needs --workload: only advice for one workload is recorded.") }
+        }
+
         func run() throws {
-            let (profile, context) = ProfileInput.isFile(workload)
-                ? (try ProfileInput.load(workload), AdvisoryContext())
-                : try RecordedWorkload.load(workload, from: storeOptions)
-            let advice = Advisor.advise(profile, context: context)
-            print(json ? advice.jsonString(pretty: true) : AdviceRenderer.human(advice, width: 80))
+            guard let workload else { return try review() }
+            let recorded = ProfileInput.isFile(workload) ? nil : try RecordedWorkload.load(workload, from: storeOptions, moment: moment())
+            let profile = try recorded?.profile ?? ProfileInput.load(workload)
+            let advice = Advisor.advise(profile, context: recorded?.context ?? AdvisoryContext())
+            let steps = recorded?.nextSteps ?? []
+            if json {
+                print(Self.withNextSteps(advice.jsonString(pretty: true), steps))
+            } else {
+                print(AdviceRenderer.human(advice, width: 80))
+                if !steps.isEmpty {
+                    print("\nNext scaling steps from measurements:")
+                    for step in steps { print(DecisionText.wrap("\(step.store) \(step.step) [\(step.rule)]: \(step.text)", indent: 2), terminator: "") }
+                }
+            }
+            if record {
+                let log = try storeOptions.openLog()
+                let result = try AdviceService(log: log).record(
+                    adviceJSON: advice.jsonString(pretty: false), workloadName: profile.name,
+                    topTechnology: advice.recommendations.first?.technology.rawValue ?? "", workload: recorded?.reference,
+                    CommandContext(actor: Actor.resolve(actor)))
+                if !json { print("Recorded the advice (advice.recorded at position \(result.head.position)).") }
+            }
+        }
+
+        private func moment() throws -> Moment {
+            guard asOf != nil || validAt != nil else { return .now }
+            let log = try storeOptions.openLog()
+            return Moment(
+                asOf: try asOf.map { try MomentArgument.cut($0, option: "--as-of", log: log) },
+                validAt: try validAt.map { try MomentArgument.instant($0, option: "--valid-at") })
+        }
+
+        private func review() throws {
+            let side = ReadSide(log: try storeOptions.openLog(), projection: ReadModels.readSide)
+            let report = try side.query(try moment()) { try ArchitectureAdviceReport.build($0) }
+            if json { return try JSONOutput.print(report) }
+            print(ReviewText.render(report, style: .current), terminator: "")
+        }
+
+        /// The contract's object with the measured next steps added under `nextSteps` (extra keys are free).
+        static func withNextSteps(_ adviceJSON: String, _ steps: [ArchitectureAdviceReport.ScalingDue]) -> String {
+            guard !steps.isEmpty, var object = try? JSONSerialization.jsonObject(with: Data(adviceJSON.utf8)) as? [String: Any],
+                  let encoded = try? JSONEncoder().encode(steps), let list = try? JSONSerialization.jsonObject(with: encoded) else {
+                return adviceJSON
+            }
+            object["nextSteps"] = list
+            guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) else {
+                return adviceJSON
+            }
+            return String(decoding: data, as: UTF8.self)
         }
     }
 }
@@ -66,32 +138,44 @@ enum ProfileInput {
         guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), !isDirectory.boolValue else {
             throw CommandFailure.usage("no workload profile file at '\(argument)'; pass the path of a JSON profile")
         }
-        guard let handle = FileHandle(forReadingAtPath: argument) else {
-            throw CommandFailure.usage("cannot read '\(argument)'; check its permissions")
-        }
-        defer { try? handle.close() }
-        // Read one byte past the limit so the parser reports the size instead of us holding 100 MB.
-        return (try? handle.read(upToCount: WorkloadProfile.maximumInputBytes + 1)) ?? Data()
+        return try InputFile.read(argument, option: "--workload", limit: WorkloadProfile.maximumInputBytes)
     }
 }
 
-/// A workload recorded in the store, with the technologies already serving its context.
-enum RecordedWorkload {
+/// A workload recorded in the store, seen through the read models at one moment.
+struct RecordedWorkload {
+    var reference: String
+    var profile: WorkloadProfile
+    /// Its context's stores as existing stores, its latest measured bottlenecks as evidence.
+    var context: AdvisoryContext
+    /// What the measurements on it and its stores call for next.
+    var nextSteps: [ArchitectureAdviceReport.ScalingDue]
+
     static func looksLikeID(_ text: String) -> Bool {
         text.range(of: #"^[Ww]-[0-9]+$"#, options: .regularExpression) != nil || UUID(uuidString: text) != nil
     }
 
-    static func load(_ id: String, from store: StoreOptions) throws -> (WorkloadProfile, AdvisoryContext) {
+    static func load(_ id: String, from store: StoreOptions, moment: Moment) throws -> RecordedWorkload {
         let log = try store.openLog()
         let ref = try EntityResolver(log: log).resolve(id, as: .workload)
-        let architecture = try ArchitectureState.load(from: log)
-        guard let workload = architecture.workloads[ref.id]?.state else {
-            throw CommandFailure.usage("no workload \(id) in this store; run 'strata events --category workload' to list them")
+        let side = ReadSide(log: log, projection: ReadModels.readSide)
+        let found = try side.query(moment) { view -> RecordedWorkload? in
+            guard let workload = try view.reader.workloads().first(where: { $0.id == ref.id }),
+                  let profile = try? WorkloadProfile.parse(workload.profile) else { return nil }
+            let stores = try view.reader.stores().filter(\.isActive)
+            let existing = Set(stores.filter { $0.contextID == workload.contextID }.compactMap { Technology(rawValue: $0.technology) })
+            let serving = try view.reader.serving()
+            let servedBy = Set(stores.filter { serving[$0.id]?.contains(workload.id) == true }.map(\.id))
+            let bottlenecks = ArchitectureAdviceReport.latestBottlenecks(try view.reader.measurements(about: [workload.id]))
+            let steps = try ArchitectureAdviceReport.scalingSteps(view) { servedBy.contains($0.id) }
+            return RecordedWorkload(
+                reference: ref.id, profile: profile,
+                context: AdvisoryContext(existingTechnologies: existing.sorted { $0.rawValue < $1.rawValue }, measuredBottlenecks: bottlenecks),
+                nextSteps: steps)
         }
-        let existing = Set(architecture.stores.values.map(\.state)
-            .filter { !$0.isRetired && $0.adopted.contextID == workload.contextID }
-            .map(\.adopted.technology))
-        let context = AdvisoryContext(existingTechnologies: existing.sorted { $0.rawValue < $1.rawValue })
-        return (workload.profile, context)
+        guard let found else {
+            throw CommandFailure.usage("no workload \(id) at that moment; list them with 'strata arch'")
+        }
+        return found
     }
 }

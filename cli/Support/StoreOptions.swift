@@ -28,5 +28,8 @@ struct StoreOptions: ParsableArguments {
 /// The read models the CLI keeps up to date.
 enum ReadModels {
     /// Folded inside every append's transaction.
-    static let inline: [any Projection] = [EntityIndexProjection()]
+    static let inline: [any Projection] = [EntityIndexProjection(), readSide]
+
+    /// The CQRS read models every read command queries.
+    static let readSide = ReadModelProjection()
 }

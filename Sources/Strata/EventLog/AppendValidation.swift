@@ -16,7 +16,7 @@ enum AppendValidation {
         }
     }
 
-    private static func checkStream(_ streamID: String) throws {
+    static func checkStream(_ streamID: String) throws {
         let length = streamID.utf8.count
         guard length >= 1, length <= 200, !streamID.hasPrefix("-"),
               !streamID.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
@@ -26,7 +26,7 @@ enum AppendValidation {
         }
     }
 
-    private static func checkEvent(_ event: NewEvent) throws {
+    static func checkEvent(_ event: NewEvent) throws {
         // Lowercase only: ids are compared byte for byte, so one UUID must have one spelling.
         guard EventID.isValid(event.eventID), event.eventID == event.eventID.lowercased() else {
             throw EventLogError.invalidEvent("event id '\(event.eventID)' is not a lowercase canonical UUID")
@@ -39,6 +39,9 @@ enum AppendValidation {
         }
         guard JSONSyntax.isValid(event.data) else {
             throw EventLogError.invalidEvent("payload of \(event.eventType) (\(event.eventID)) is not valid JSON")
+        }
+        if let metadata = event.metadata, !JSONSyntax.isValid(metadata) {
+            throw EventLogError.invalidEvent("metadata of \(event.eventType) (\(event.eventID)) is not valid JSON")
         }
     }
 }

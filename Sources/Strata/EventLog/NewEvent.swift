@@ -13,16 +13,20 @@ public struct NewEvent: Hashable, Sendable {
     public var data: String
     /// Valid time. Nil means "when it was recorded".
     public var effectiveAt: Timestamp?
+    /// Metadata JSON to store instead of the append's: events merged from another store keep
+    /// who recorded them there. Nil for events recorded here.
+    public var metadata: String?
 
     public init(
         eventID: String = EventID.make(), eventType: String, schemaVersion: Int = 1, data: String,
-        effectiveAt: Timestamp? = nil
+        effectiveAt: Timestamp? = nil, metadata: String? = nil
     ) {
         self.eventID = eventID
         self.eventType = eventType
         self.schemaVersion = schemaVersion
         self.data = data
         self.effectiveAt = effectiveAt
+        self.metadata = metadata
     }
 }
 

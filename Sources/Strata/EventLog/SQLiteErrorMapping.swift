@@ -23,6 +23,12 @@ extension EventLogError {
         case .SQLITE_CORRUPT: return EventLogError.corrupt(path: path, detail: dbError.message ?? "corrupt")
         case .SQLITE_NOTADB: return EventLogError.notSQLite(path: path)
         case .SQLITE_CONSTRAINT: return EventLogError.integrity(dbError.message ?? "constraint failed")
+        case .SQLITE_IOERR where dbError.extendedResultCode == .SQLITE_IOERR_WRITE:
+            // A write that failed outright (a file-size limit or quota, EFBIG, EDQUOT) rather than
+            // with ENOSPC, which SQLite reports as SQLITE_FULL; the transaction was rolled back.
+            return EventLogError.sqlite(path: path, code: dbError.extendedResultCode.rawValue,
+                                        message: "could not write (a full disk, a quota or file-size limit, or a failing device); "
+                                            + "the change was not recorded. Free space or check the disk, then retry")
         case .SQLITE_IOERR:
             return EventLogError.sqlite(path: path, code: dbError.extendedResultCode.rawValue,
                                         message: "I/O error: " + (dbError.message ?? ""))

@@ -30,7 +30,8 @@ extension SQLiteEventLog {
         try append([StreamAppend(streamID: streamID, expected: expected, events: events)], metadata: metadata)
     }
 
-    private func insert(_ appends: [StreamAppend], metadata: EventMetadata, in db: Database) throws -> AppendResult {
+    /// Inserts `appends` in the caller's transaction; the checks of ``append(_:metadata:)`` are the caller's.
+    func insert(_ appends: [StreamAppend], metadata: EventMetadata, in db: Database) throws -> AppendResult {
         var versions: [String: Int] = [:]
         for request in appends {
             let actual = try versions[request.streamID] ?? streamVersion(request.streamID, in: db)
@@ -55,7 +56,7 @@ extension SQLiteEventLog {
                     position: head.position + 1, eventID: event.eventID, streamID: request.streamID,
                     category: StreamName.category(of: request.streamID), streamVersion: version,
                     eventType: event.eventType, schemaVersion: event.schemaVersion, data: event.data,
-                    metadata: metadataJSON, recordedAt: now, effectiveAt: event.effectiveAt ?? now,
+                    metadata: event.metadata ?? metadataJSON, recordedAt: now, effectiveAt: event.effectiveAt ?? now,
                     prevHash: head.hash, hash: [])
                 row.hash = EventHasher.hash(of: row)
                 try statement.execute(arguments: Self.arguments(of: row))

@@ -54,7 +54,7 @@ public enum ArchitectureReview {
 
     /// Whether evidence backs the store: a breached measurement observed no
     /// later than the decision, or a capability or need the others lack.
-    static func supports(_ evidence: JustificationEvidence, _ store: ReviewedStore, _ others: [ReviewedStore]) -> Bool {
+    public static func supports(_ evidence: JustificationEvidence, _ store: ReviewedStore, _ others: [ReviewedStore]) -> Bool {
         let otherTechnologies = Set(others.map(\.technology))
         switch evidence.basis {
         case .measurement(let bottleneck):

@@ -16,9 +16,15 @@ public struct MeasuredBottleneck: Sendable, Equatable, Codable {
     public var target: Double
     /// When the value was observed.
     public var observedAt: Date
+    /// The metric's own direction when it differs from the kind's (a read rate that falls
+    /// short is a read problem, yet lower is worse); nil follows ``BottleneckKind/higherIsWorse``.
+    public var higherIsWorse: Bool?
 
     /// Creates a measurement.
-    public init(kind: BottleneckKind, metric: String, value: Double, target: Double, observedAt: Date) {
+    public init(
+        kind: BottleneckKind, metric: String, value: Double, target: Double, observedAt: Date, higherIsWorse: Bool? = nil
+    ) {
+        self.higherIsWorse = higherIsWorse
         self.kind = kind
         self.metric = metric
         self.value = value
@@ -28,7 +34,7 @@ public struct MeasuredBottleneck: Sendable, Equatable, Codable {
 
     /// Whether the observed value misses its target, i.e. the bottleneck is real.
     public var isBreached: Bool {
-        kind.higherIsWorse ? value > target : value < target
+        (higherIsWorse ?? kind.higherIsWorse) ? value > target : value < target
     }
 
     /// A short phrase for messages: "orders.p99_read_ms 340 against a target of 50".

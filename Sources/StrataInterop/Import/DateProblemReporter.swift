@@ -9,6 +9,8 @@ enum DateProblemReporter {
 
     static func read(_ value: HeaderFields.Value, file: String) -> Reading {
         let text = MarkdownText.removingComments(value.text).trimmingWhitespace
+        // A YAML value can span lines; a problem is one line, so it quotes the text on one.
+        let shown = MarkdownText.singleLine(text)
         func problem(_ code: ImportProblemCode, _ message: String) -> [ImportProblem] {
             [ImportProblem(file: file, line: value.line, code: code, message: message)]
         }
@@ -17,13 +19,13 @@ enum DateProblemReporter {
             return Reading(day: day, keptText: nil, problems: [])
         case .nonISO(let day):
             return Reading(day: day, keptText: text, problems: problem(
-                .nonISODate, "date '\(text)' read as \(day). Write dates as yyyy-mm-dd"))
+                .nonISODate, "date '\(shown)' read as \(day). Write dates as yyyy-mm-dd"))
         case .ambiguous(let day, let other):
             return Reading(day: day, keptText: text, problems: problem(
-                .ambiguousDate, "date '\(text)' could be \(day) or \(other); read day first as adr-tools did. Write it as yyyy-mm-dd"))
+                .ambiguousDate, "date '\(shown)' could be \(day) or \(other); read day first as adr-tools did. Write it as yyyy-mm-dd"))
         case .unreadable:
             return Reading(day: nil, keptText: text, problems: problem(
-                .unparseableDate, "date '\(text)' is not a date; kept as text. Write it as yyyy-mm-dd"))
+                .unparseableDate, "date '\(shown)' is not a date; kept as text. Write it as yyyy-mm-dd"))
         }
     }
 }

@@ -43,7 +43,11 @@ extension JSONParser {
         } else if byte == UInt8(ascii: "u") {
             buffer.append(contentsOf: Array(String(try parseUnicodeEscape()).utf8))
         } else {
-            throw failure("'\\\(Character(Unicode.Scalar(byte)))' is not a JSON escape sequence", at: index - 2)
+            // Shown as a hex byte unless printable ASCII: a raw line break or terminal escape
+            // here would split or colour the one-line error.
+            let shown = (0x21...0x7E).contains(byte)
+                ? "'\\\(Character(Unicode.Scalar(byte)))'" : "'\\' followed by byte 0x\(String(byte, radix: 16, uppercase: true))"
+            throw failure("\(shown) is not a JSON escape sequence", at: index - 2)
         }
     }
 

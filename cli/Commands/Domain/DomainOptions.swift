@@ -47,10 +47,26 @@ extension RecordedChange {
 }
 
 /// Reads a file named on the command line, or fails with exit 2 naming it.
+///
+/// Every file a command takes (a profile, a proposal) is a few kilobytes, so files over
+/// ``maximumBytes`` are refused after reading at most one byte past the limit: a wrong path
+/// (a log, a dump) must not be read into memory whole.
 enum InputFile {
-    static func read(_ path: String, option: String = "--file") throws -> Data {
-        guard let data = FileManager.default.contents(atPath: path) else {
+    /// 1 MiB, the same limit as a workload profile's.
+    static let maximumBytes = 1 << 20
+
+    static func read(_ path: String, option: String = "--file", limit: Int = maximumBytes) throws -> Data {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+              let handle = FileHandle(forReadingAtPath: path) else {
             throw CommandFailure.usage("\(option) \(path): cannot read the file; check the path and its permissions")
+        }
+        defer { try? handle.close() }
+        let data = (try? handle.read(upToCount: limit + 1)) ?? Data()
+        guard data.count <= limit else {
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? data.count
+            throw CommandFailure.usage(
+                "\(option) \(path): the file has \(size) bytes, more than the \(limit / 1024) KiB limit; check that it is the right file")
         }
         return data
     }

@@ -34,6 +34,7 @@ struct ProposalOptions: ParsableArguments {
     @Option(name: .customLong("because"), help: "Justify it in words (repeatable).") var because: [String] = []
     @Option(name: .customLong("retire-store"), help: "Retire a store on acceptance (repeatable).") var retireStores: [String] = []
     @Option(name: .customLong("move"), help: ArgumentHelp("Move a workload on acceptance: W-N:FROM:TO (stores S-N or new:NAME).", valueName: "w:from:to")) var moves: [String] = []
+    @Option(name: .customLong("scale-up"), help: ArgumentHelp("Record scaling a store up: S-N:SIZE (e.g. S-1:db.r6g.2xlarge).", valueName: "store:size")) var scaleUps: [String] = []
     @Option(name: .customLong("replicas"), help: ArgumentHelp("Set read replicas: S-N:COUNT.", valueName: "store:count")) var replicas: [String] = []
     @Option(name: .customLong("cache"), help: ArgumentHelp("Put a cache in front: S-N[:TECHNOLOGY].", valueName: "store[:tech]")) var caches: [String] = []
     @Option(name: .customLong("read-model"), help: ArgumentHelp("Add a CQRS read model: S-N:NAME.", valueName: "store:name")) var readModels: [String] = []
@@ -81,6 +82,11 @@ struct ProposalOptions: ParsableArguments {
                 throw CommandFailure.usage("--move '\(move)' is not W-N:FROM:TO; e.g. --move W-3:S-1:S-2 or --move W-3:S-1:new:search")
             }
             effects.append(.moveWorkload(workload: parts[0], from: split.0, to: split.1))
+        }
+        for text in scaleUps {
+            let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { throw CommandFailure.usage("--scale-up '\(text)' is not S-N:SIZE; e.g. --scale-up S-1:db.r6g.2xlarge") }
+            effects.append(.changeTopology(store: parts[0], change: .scaledUp(to: parts[1])))
         }
         for text in replicas {
             let parts = text.split(separator: ":").map(String.init)

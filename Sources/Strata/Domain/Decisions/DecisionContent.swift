@@ -19,12 +19,15 @@ public struct DecisionContent: Codable, Sendable, Equatable {
     public var effects: [ArchitectureEffect]
     /// The bounded context the decision is about, if one: a reference on input, a UUID once stored.
     public var context: String?
+    /// What an imported ADR said that no other field holds; nil for decisions recorded in Strata.
+    public var extras: DecisionExtras?
 
     public init(
         title: String, problem: String = "", drivers: [String] = [], options: [DecisionOption] = [],
         chosenOption: String? = nil, rationale: String = "", consequences: Consequences = Consequences(),
         deciders: [String] = [], consulted: [String] = [], informed: [String] = [], tags: [String] = [],
-        links: [DecisionLink] = [], effects: [ArchitectureEffect] = [], context: String? = nil
+        links: [DecisionLink] = [], effects: [ArchitectureEffect] = [], context: String? = nil,
+        extras: DecisionExtras? = nil
     ) {
         self.title = title
         self.problem = problem
@@ -40,6 +43,7 @@ public struct DecisionContent: Codable, Sendable, Equatable {
         self.links = links
         self.effects = effects
         self.context = context
+        self.extras = extras
     }
 
     public init(from decoder: any Decoder) throws {
@@ -58,6 +62,7 @@ public struct DecisionContent: Codable, Sendable, Equatable {
         links = try c.decodeIfPresent([DecisionLink].self, forKey: .links) ?? []
         effects = try c.decodeIfPresent([ArchitectureEffect].self, forKey: .effects) ?? []
         context = try c.decodeIfPresent(String.self, forKey: .context)
+        extras = try c.decodeIfPresent(DecisionExtras.self, forKey: .extras)
     }
 
     /// Checks what needs no other entity: a title, a chosen option among the options, unique

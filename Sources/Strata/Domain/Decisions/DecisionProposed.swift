@@ -9,11 +9,14 @@ public struct DecisionProposed: DomainEvent {
     /// The body, references resolved to UUIDs.
     public var content: DecisionContent
     public var by: String
+    /// The file an imported decision came from; nil (and not stored) for decisions proposed in Strata.
+    public var source: DecisionSource?
 
-    public init(decisionID: String, number: Int, content: DecisionContent, by: String) {
+    public init(decisionID: String, number: Int, content: DecisionContent, by: String, source: DecisionSource? = nil) {
         self.decisionID = decisionID
         self.number = number
         self.content = content
         self.by = by
+        self.source = source
     }
 }

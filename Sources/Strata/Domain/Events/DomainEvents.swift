@@ -9,6 +9,7 @@ public enum DomainEvents {
         DecisionProposed.self, DecisionAccepted.self, DecisionRejected.self, DecisionSuperseded.self,
         DecisionDeprecated.self, DecisionAmended.self, DecisionLinked.self,
         StoreAdopted.self, StoreRetired.self, StoreTopologyChanged.self,
+        AdviceRecorded.self,
     ]
 
     /// The chain every domain read decodes through; each type is registered at its current version.
@@ -26,5 +27,5 @@ public enum DomainEvents {
     }
 
     /// Stream categories the domain owns: raw events there would bypass its invariants.
-    public static let categories: Set<String> = Set(EntityKind.allCases.map(\.streamCategory) + ["shortid"])
+    public static let categories: Set<String> = Set(EntityKind.allCases.map(\.streamCategory) + ["shortid", "advice"])
 }

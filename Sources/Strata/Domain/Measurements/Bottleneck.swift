@@ -45,7 +45,8 @@ public struct Bottleneck: Sendable, Equatable, CustomStringConvertible {
         return Bottleneck(metric: metric, value: value, target: target, targetSource: .workloadProfile(field: field))
     }
 
-    private static func profileTarget(_ metric: Metric, _ profile: WorkloadProfile) -> Double? {
+    /// The target `profile` sets for `metric`, when its profile has such a field.
+    public static func profileTarget(_ metric: Metric, _ profile: WorkloadProfile) -> Double? {
         switch metric {
         case .latencyP99Ms: profile.latencyP99Ms
         case .readsPerSecond: profile.readsPerSecond

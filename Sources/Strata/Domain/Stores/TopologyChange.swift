@@ -10,6 +10,8 @@ public enum TopologyChange: Codable, Sendable, Equatable, CustomStringConvertibl
     case cqrsReadModel(name: String)
     /// Shard the data by `strategy` on `shardKey`.
     case sharding(strategy: ShardStrategy, shardKey: String)
+    /// Scale the node up (CPU, memory, disks), described in words: the first step of every path.
+    case scaledUp(to: String)
 
     public var description: String {
         switch self {
@@ -17,6 +19,7 @@ public enum TopologyChange: Codable, Sendable, Equatable, CustomStringConvertibl
         case .cacheInFront(let technology): "a cache in front" + (technology.map { " (\($0.rawValue))" } ?? "")
         case .cqrsReadModel(let name): "CQRS read model '\(name)'"
         case .sharding(let strategy, let key): "\(strategy.rawValue) sharding on '\(key)'"
+        case .scaledUp(let size): "scaled up to \(size)"
         }
     }
 
@@ -29,6 +32,8 @@ public enum TopologyChange: Codable, Sendable, Equatable, CustomStringConvertibl
             throw .invalidInput("a CQRS read model needs a name; pass --read-model NAME")
         case .sharding(_, let key) where key.trimmingCharacters(in: .whitespaces).isEmpty:
             throw .invalidInput("sharding needs a shard key; pass --shard-key FIELD")
+        case .scaledUp(let size) where size.trimmingCharacters(in: .whitespaces).isEmpty:
+            throw .invalidInput("scaling up needs the new size; pass --scale-up S-N:SIZE, e.g. S-1:db.r6g.2xlarge")
         default: return
         }
     }
@@ -41,6 +46,8 @@ public struct StoreTopologyState: Codable, Sendable, Equatable {
     public var readModels: [String] = []
     public var sharding: ShardStrategy?
     public var shardKey: String?
+    /// The size the node was last scaled up to, if it was.
+    public var scaledUpTo: String?
 
     public init() {}
 
@@ -52,6 +59,7 @@ public struct StoreTopologyState: Codable, Sendable, Equatable {
         case .cacheInFront: next.cacheInFront = true
         case .cqrsReadModel(let name): if !next.readModels.contains(name) { next.readModels.append(name) }
         case .sharding(let strategy, let key): next.sharding = strategy; next.shardKey = key
+        case .scaledUp(let size): next.scaledUpTo = size
         }
         return next
     }

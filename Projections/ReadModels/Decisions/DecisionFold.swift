@@ -1,0 +1,111 @@
+import GRDB
+import Strata
+
+/// Folds decisions into `rm_decisions`, `rm_decision_timeline`, `rm_decision_links` and
+/// `rm_decision_facets` (tags, deciders and technologies, for `strata log` filters).
+struct DecisionFold {
+    /// Applies `event` if it is a decision fact; returns whether it was one.
+    static func apply(_ event: RecordedEvent, in db: Database) throws -> Bool {
+        guard let decision = try DecisionEvent(event) else { return try applyStoreFacet(event, db) }
+        switch decision {
+        case .proposed(let e):
+            let ref = EntityRef(kind: .decision, id: e.decisionID, number: e.number)
+            try db.execute(
+                sql: """
+                    INSERT OR REPLACE INTO rm_decisions (decision_id, short_id, number, title, status, context_id, content,
+                      proposed_by, proposed_at, recorded_at, status_at, position)
+                    VALUES (?, ?, ?, ?, 'proposed', ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [e.decisionID, ref.shortID, e.number, e.content.title, e.content.context, JSONCoding.text(e.content),
+                            e.by, event.effectiveAt.microseconds, event.recordedAt.microseconds, event.effectiveAt.microseconds,
+                            event.position])
+            try replaceContentFacets(e.decisionID, e.content, event, db)
+            try timeline(e.decisionID, "proposed", status: .proposed, by: e.by, reason: "", event, db)
+        case .accepted(let e):
+            try status(e.decisionID, .accepted, by: e.by, reason: e.reason, event, db)
+            try db.execute(sql: "UPDATE rm_decisions SET accepted_at = ? WHERE decision_id = ?", arguments: [event.effectiveAt.microseconds, e.decisionID])
+            try facet(e.decisionID, "decider", e.by, db)
+        case .rejected(let e): try status(e.decisionID, .rejected, by: e.by, reason: e.reason, event, db)
+        case .deprecated(let e): try status(e.decisionID, .deprecated, by: e.by, reason: e.reason, event, db)
+        case .superseded(let e):
+            try status(e.decisionID, .superseded, by: e.by, reason: e.reason, event, db)
+            for successor in e.supersededBy {
+                try link(successor, DecisionLink(type: DecisionLink.supersedes, decision: e.decisionID), origin: "superseded", event, db)
+            }
+        case .amended(let e):
+            guard let current = try String.fetchOne(db, sql: "SELECT status FROM rm_decisions WHERE decision_id = ?", arguments: [e.decisionID])
+            else { return true }
+            try db.execute(
+                sql: "UPDATE rm_decisions SET title = ?, context_id = ?, content = ?, position = ? WHERE decision_id = ?",
+                arguments: [e.content.title, e.content.context, JSONCoding.text(e.content), event.position, e.decisionID])
+            try replaceContentFacets(e.decisionID, e.content, event, db)
+            try timeline(e.decisionID, "amended", status: DecisionStatus(rawValue: current) ?? .proposed, by: e.by, reason: e.reason, event, db)
+        case .linked(let e):
+            guard try exists(e.decisionID, db) else { return true }
+            try link(e.decisionID, e.link, origin: "linked", event, db)
+            let current = try String.fetchOne(db, sql: "SELECT status FROM rm_decisions WHERE decision_id = ?", arguments: [e.decisionID])
+            try timeline(e.decisionID, "linked", status: current.flatMap(DecisionStatus.init(rawValue:)) ?? .proposed, by: e.by,
+                         reason: "\(e.link.type) \(e.link.decision)", event, db)
+        }
+        return true
+    }
+
+    private static func status(_ id: String, _ status: DecisionStatus, by: String, reason: String, _ event: RecordedEvent, _ db: Database) throws {
+        guard try exists(id, db) else { return }
+        try db.execute(
+            sql: "UPDATE rm_decisions SET status = ?, status_at = ?, position = ? WHERE decision_id = ?",
+            arguments: [status.rawValue, event.effectiveAt.microseconds, event.position, id])
+        try timeline(id, status.rawValue, status: status, by: by, reason: reason, event, db)
+    }
+
+    private static func timeline(
+        _ id: String, _ change: String, status: DecisionStatus, by: String, reason: String, _ event: RecordedEvent, _ db: Database
+    ) throws {
+        try db.execute(
+            sql: """
+                INSERT OR REPLACE INTO rm_decision_timeline (position, decision_id, change, status, actor, reason, recorded_at, effective_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [event.position, id, change, status.rawValue, by, reason, event.recordedAt.microseconds, event.effectiveAt.microseconds])
+    }
+
+    /// Content links, tags, deciders and adopted technologies follow the latest content.
+    private static func replaceContentFacets(_ id: String, _ content: DecisionContent, _ event: RecordedEvent, _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM rm_decision_links WHERE decision_id = ? AND origin = 'content'", arguments: [id])
+        try db.execute(sql: "DELETE FROM rm_decision_facets WHERE decision_id = ? AND facet IN ('tag', 'named-decider', 'technology')", arguments: [id])
+        for contentLink in content.links { try link(id, contentLink, origin: "content", event, db) }
+        for tag in content.tags { try facet(id, "tag", tag, db) }
+        for decider in content.deciders { try facet(id, "named-decider", decider, db) }
+        for effect in content.effects {
+            if case .adoptStore(let technology, _, _, _, _, _) = effect { try facet(id, "technology", technology.rawValue, db) }
+        }
+    }
+
+    /// A store event names the decision that caused it: its technology becomes one of the decision's.
+    private static func applyStoreFacet(_ event: RecordedEvent, _ db: Database) throws -> Bool {
+        let pair: (decision: String, store: String)? =
+            if let e = try StoreRetired.decode(event) { (e.decisionID, e.storeID) }
+            else if let e = try StoreTopologyChanged.decode(event) { (e.decisionID, e.storeID) }
+            else if let e = try WorkloadMoved.decode(event) { (e.decisionID, e.toStoreID) }
+            else { nil }
+        guard let pair else { return false }
+        if let technology = try String.fetchOne(db, sql: "SELECT technology FROM rm_stores WHERE store_id = ?", arguments: [pair.store]) {
+            try facet(pair.decision, "store-technology", technology, db)
+        }
+        return false   // the architecture fold owns the event itself
+    }
+
+    private static func link(_ id: String, _ link: DecisionLink, origin: String, _ event: RecordedEvent, _ db: Database) throws {
+        try db.execute(
+            sql: "INSERT OR IGNORE INTO rm_decision_links (decision_id, type, target_id, note, origin, position) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [id, link.type, link.decision, link.note, origin, event.position])
+    }
+
+    private static func facet(_ id: String, _ facet: String, _ value: String, _ db: Database) throws {
+        try db.execute(sql: "INSERT OR IGNORE INTO rm_decision_facets (decision_id, facet, value) VALUES (?, ?, ?)", arguments: [id, facet, value])
+    }
+
+    private static func exists(_ id: String, _ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT 1 FROM rm_decisions WHERE decision_id = ?", arguments: [id]) ?? false
+    }
+}

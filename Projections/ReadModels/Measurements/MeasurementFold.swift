@@ -1,0 +1,58 @@
+import GRDB
+import Strata
+import StrataProfile
+
+/// Folds measurements into `rm_measurements`, marking each bottleneck against the target that
+/// held when it was recorded: its own, else the profile its workload had at that point.
+///
+/// A row never changes after it is written except for its retraction, and both the recording
+/// and the retraction keep their positions: so the table answers "as of position P" by a filter
+/// (see ``MeasurementsAsOf``), and the largest read model never needs copying for time travel.
+struct MeasurementFold {
+    /// Applies `event` if it is a measurement fact; returns whether it was one.
+    static func apply(_ event: RecordedEvent, in db: Database) throws -> Bool {
+        if let e = try MeasurementRecorded.decode(event) {
+            let ref = EntityRef(kind: .measurement, id: e.measurementID, number: e.number)
+            let profile = e.subject.kind == .workload ? try workloadProfile(e.subject.id, db) : nil
+            let bottleneck = Bottleneck.assess(metric: e.metric, value: e.value, ownTarget: e.target, workload: profile)
+            let target = bottleneck?.target ?? e.target ?? profile.flatMap { Bottleneck.profileTarget(e.metric, $0) }
+            let source: String? = switch bottleneck?.targetSource {
+            case .own: "own"
+            case .workloadProfile(let field): "workload:\(field)"
+            case nil: e.target != nil ? "own" : (target != nil ? e.metric.profileTargetField.map { "workload:\($0)" } : nil)
+            }
+            try db.execute(
+                sql: """
+                    INSERT OR REPLACE INTO rm_measurements (measurement_id, short_id, number, subject_kind, subject_id, metric, value, unit,
+                      target, target_source, is_bottleneck, source, note, observed_at, recorded_at, recorded_position, position)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [e.measurementID, ref.shortID, e.number, e.subject.kind.rawValue, e.subject.id, e.metric.rawValue, e.value,
+                            e.unit, target, source, bottleneck != nil, e.source.rawValue, e.note,
+                            event.effectiveAt.microseconds, event.recordedAt.microseconds, event.position, event.position])
+            return true
+        }
+        if let e = try MeasurementRetracted.decode(event) {
+            try db.execute(
+                sql: """
+                    UPDATE rm_measurements SET retraction = ?, retracted_position = ?, retracted_effective_at = ?, position = ?
+                    WHERE measurement_id = ?
+                    """,
+                arguments: [e.reason, event.position, event.effectiveAt.microseconds, event.position, e.measurementID])
+            return true
+        }
+        return false
+    }
+
+    /// The workload's targets as a profile holding only them: all a bottleneck is judged against,
+    /// read from columns so a measurement never re-parses the whole profile.
+    private static func workloadProfile(_ id: String, _ db: Database) throws -> WorkloadProfile? {
+        let sql = "SELECT name, latency_p99_ms_target, reads_per_second_target, writes_per_second_target FROM rm_workloads WHERE workload_id = ?"
+        guard let row = try Row.fetchOne(db, sql: sql, arguments: [id]) else { return nil }
+        var profile = WorkloadProfile(name: row[0], accessPatterns: [])
+        profile.latencyP99Ms = row[1]
+        profile.readsPerSecond = row[2]
+        profile.writesPerSecond = row[3]
+        return profile
+    }
+}

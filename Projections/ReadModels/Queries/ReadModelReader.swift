@@ -1,0 +1,91 @@
+import GRDB
+import Strata
+
+/// Plain queries over the read-model tables of one database: the store's live tables, or the
+/// in-memory copy an as-of query built. Every read command goes through here.
+public struct ReadModelReader {
+    public let db: Database
+
+    public init(_ db: Database) {
+        self.db = db
+    }
+
+    public func contexts() throws -> [ContextRow] {
+        try ContextRow.fetchAll(db, sql: "SELECT * FROM rm_contexts ORDER BY number")
+    }
+
+    public func workloads() throws -> [WorkloadRow] {
+        try WorkloadRow.fetchAll(db, sql: "SELECT * FROM rm_workloads ORDER BY number")
+    }
+
+    public func stores() throws -> [StoreRow] {
+        try StoreRow.fetchAll(db, sql: "SELECT * FROM rm_stores ORDER BY number")
+    }
+
+    /// Store UUID → UUIDs of the workloads it serves now.
+    public func serving() throws -> [String: [String]] {
+        var out: [String: [String]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT store_id, workload_id FROM rm_store_workloads ORDER BY store_id, since, workload_id") {
+            out[row[0], default: []].append(row[1])
+        }
+        return out
+    }
+
+    /// Every change to every store, in log order.
+    public func storeChanges() throws -> [StoreChangeRow] {
+        try StoreChangeRow.fetchAll(db, sql: "SELECT * FROM rm_store_changes ORDER BY position, store_id, change")
+    }
+
+    public func decisions() throws -> [DecisionRow] {
+        try DecisionRow.fetchAll(db, sql: "SELECT * FROM rm_decisions ORDER BY number")
+    }
+
+    /// The decision whose UUID or short id (`ADR-7`, any case) is `reference`.
+    public func decision(_ reference: String) throws -> DecisionRow? {
+        try DecisionRow.fetchOne(
+            db, sql: "SELECT * FROM rm_decisions WHERE decision_id = ? OR upper(short_id) = upper(?)", arguments: [reference, reference])
+    }
+
+    public func timeline(of decisionID: String) throws -> [TimelineRow] {
+        try TimelineRow.fetchAll(db, sql: "SELECT * FROM rm_decision_timeline WHERE decision_id = ? ORDER BY position", arguments: [decisionID])
+    }
+
+    public func timelines() throws -> [TimelineRow] {
+        try TimelineRow.fetchAll(db, sql: "SELECT * FROM rm_decision_timeline ORDER BY position")
+    }
+
+    /// Every typed link, in both directions' raw form (from → to).
+    public func links() throws -> [LinkRow] {
+        try LinkRow.fetchAll(db, sql: "SELECT * FROM rm_decision_links ORDER BY position, decision_id, type, target_id")
+    }
+
+    /// Decision UUID → facet values (`tag`, `named-decider`, `decider`, `technology`, `store-technology`).
+    public func facets() throws -> [String: [String: Set<String>]] {
+        var out: [String: [String: Set<String>]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT decision_id, facet, value FROM rm_decision_facets") {
+            out[row[0], default: [:]][row[1], default: []].insert(row[2])
+        }
+        return out
+    }
+
+    /// Measurements about any of `subjects` (workload or store UUIDs), through the subject index.
+    public func measurements(about subjects: Set<String>) throws -> [MeasurementRow] {
+        guard !subjects.isEmpty else { return [] }
+        let marks = Array(repeating: "?", count: subjects.count).joined(separator: ", ")
+        return try MeasurementRow.fetchAll(
+            db, sql: "SELECT * FROM rm_measurements WHERE subject_id IN (\(marks)) ORDER BY observed_at, number",
+            arguments: StatementArguments(subjects.sorted()))
+    }
+
+    /// The measurements with these UUIDs.
+    public func measurements(ids: Set<String>) throws -> [MeasurementRow] {
+        guard !ids.isEmpty else { return [] }
+        let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+        return try MeasurementRow.fetchAll(
+            db, sql: "SELECT * FROM rm_measurements WHERE measurement_id IN (\(marks))", arguments: StatementArguments(ids.sorted()))
+    }
+
+    public func measurements() throws -> [MeasurementRow] {
+        try MeasurementRow.fetchAll(db, sql: "SELECT * FROM rm_measurements ORDER BY observed_at, number")
+    }
+}

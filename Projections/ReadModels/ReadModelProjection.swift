@@ -1,0 +1,89 @@
+import GRDB
+import Strata
+
+/// The read side's tables (`rm_*`, see migration 3): current architecture, decision history,
+/// measurement timeline and justification audit, with snapshots for time travel.
+///
+/// One projection with one checkpoint, so every table always reflects the same log position and
+/// a snapshot captures them all at once. The same fold runs on the store's tables and, for an
+/// as-of query, on an in-memory database with the same schema.
+public struct ReadModelProjection: Projection {
+    public let name = "readModels"   // checkpoint key; never rename
+    public let version = 1           // bump to refold from position 0
+    /// Positions at which a snapshot may be taken; see ``SnapshotPolicy``.
+    public let snapshots: SnapshotPolicy
+
+    public init(snapshots: SnapshotPolicy = .standard) {
+        self.snapshots = snapshots
+    }
+
+    public func reset(in db: Database) throws {
+        for table in ReadModelTables.all { try db.execute(sql: "DELETE FROM \(table)") }
+    }
+
+    public func apply(_ event: RecordedEvent, in db: Database) throws {
+        try fold(event, in: db)
+        if snapshots.isCandidate(event.position) {
+            try Snapshot.takeIfDue(at: event, policy: snapshots, version: version, in: db)
+        }
+    }
+
+    /// Folds one event without considering snapshots: what an as-of build replays.
+    ///
+    /// With `measurements: false` measurement facts are skipped, for a build that reads them
+    /// from the store's table as of its position instead.
+    func fold(_ event: RecordedEvent, measurements: Bool = true, in db: Database) throws {
+        guard DomainEvents.isDomainEvent(event.eventType) else { return }
+        if !measurements, event.eventType == MeasurementRecorded.eventType || event.eventType == MeasurementRetracted.eventType { return }
+        let decisionFact = try DecisionFold.apply(event, in: db)
+        let architectureFact = try !decisionFact && ArchitectureFold.apply(event, in: db)
+        let measurementFact = try !decisionFact && !architectureFact && MeasurementFold.apply(event, in: db)
+        let adviceFact = try !decisionFact && !architectureFact && !measurementFact && AdviceFold.apply(event, in: db)
+        if decisionFact || architectureFact || measurementFact || adviceFact { try ReadModelState.markAuditDirty(in: db) }
+    }
+
+    public func finish(in db: Database) throws {
+        guard try ReadModelState.isAuditDirty(in: db) else { return }
+        try AuditBuilder.refresh(in: db)
+        try ReadModelState.clearAuditDirty(in: db)
+    }
+}
+
+/// The read-model tables, grouped by what a snapshot holds.
+enum ReadModelTables {
+    /// Folded state: what a snapshot captures and an as-of build restores.
+    static let folded = [
+        "rm_contexts", "rm_workloads", "rm_stores", "rm_store_workloads", "rm_store_changes", "rm_decisions",
+        "rm_decision_timeline", "rm_decision_links", "rm_decision_facets", "rm_advice",
+    ]
+    /// Folded state that keeps its own history (positions per row), read as of a position
+    /// rather than snapshotted.
+    static let positional = ["rm_measurements"]
+    /// Derived after each batch from the folded tables.
+    static let derived = ["rm_audit_stores", "rm_audit_findings"]
+    /// Every table the projection owns.
+    static let all = folded + positional + derived + ["rm_state", "rm_snapshots"]
+}
+
+/// Small flags the projection keeps between events.
+enum ReadModelState {
+    static func markAuditDirty(in db: Database) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO rm_state (key, value) VALUES ('audit_dirty', 1)")
+    }
+
+    static func isAuditDirty(in db: Database) throws -> Bool {
+        try Int.fetchOne(db, sql: "SELECT value FROM rm_state WHERE key = 'audit_dirty'") == 1
+    }
+
+    static func clearAuditDirty(in db: Database) throws {
+        try db.execute(sql: "DELETE FROM rm_state WHERE key = 'audit_dirty'")
+    }
+
+    static func value(_ key: String, in db: Database) throws -> Int64? {
+        try Int64.fetchOne(db, sql: "SELECT value FROM rm_state WHERE key = ?", arguments: [key])
+    }
+
+    static func set(_ key: String, _ value: Int64, in db: Database) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO rm_state (key, value) VALUES (?, ?)", arguments: [key, value])
+    }
+}

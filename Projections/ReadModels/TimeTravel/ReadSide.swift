@@ -1,0 +1,80 @@
+import GRDB
+import Strata
+import StrataMigrations
+
+/// The read side's entry point: answers a query from the live tables for the present, and from
+/// read models built in memory for any other moment, never touching the live tables for that.
+public struct ReadSide: Sendable {
+    public let log: SQLiteEventLog
+    public let projection: ReadModelProjection
+
+    public init(log: SQLiteEventLog, projection: ReadModelProjection = ReadModelProjection()) {
+        self.log = log
+        self.projection = projection
+    }
+
+    /// Runs `body` against the read models at `moment`.
+    public func query<T>(_ moment: Moment = .now, _ body: (ReadModelView) throws -> T) throws -> T {
+        if moment.isNow, try catchUpIfPossible() {
+            return try log.read { db in
+                let position = try ProjectionCheckpoint.load(projection.name, in: db)?.position ?? 0
+                return try body(ReadModelView(reader: ReadModelReader(db), position: position, moment: moment))
+            }
+        }
+        let built = try build(moment)
+        return try built.database.read { db in
+            try body(ReadModelView(reader: ReadModelReader(db), position: built.position, moment: moment))
+        }
+    }
+
+    /// Brings the live tables up to the head; false when they are behind and cannot be written
+    /// (a read-only store), so the caller builds them in memory instead.
+    private func catchUpIfPossible() throws -> Bool {
+        if try log.read({ try isCurrent(in: $0) }) { return true }
+        do {
+            try log.write { db in _ = try ProjectionRunner([projection]).catchUp(projection, in: db) }
+            return true
+        } catch EventLogError.readOnly {
+            return false
+        }
+    }
+
+    /// Folds the log up to `moment` into a private in-memory database with the read-model schema,
+    /// starting from the newest matching snapshot when only a system-time cut is asked for.
+    ///
+    /// For a system-time cut, measurements are not folded: they are read from the store's table
+    /// as of the cut (see ``MeasurementsAsOf``), which holds the same rows a fold would, and would
+    /// otherwise dominate every build. A valid-time build folds them, because a bottleneck is
+    /// judged against the workload's targets in effect then; so does a build on a store whose
+    /// read models are not current (a read-only store that could not catch up).
+    public func build(_ moment: Moment) throws -> (database: DatabaseQueue, position: Int64) {
+        let memory = try DatabaseQueue()
+        let liveMeasurements = try moment.validAt == nil && log.read { db in try isCurrent(in: db) }
+        if liveMeasurements { try memory.writeWithoutTransaction { try MeasurementsAsOf.attach(log.path, to: $0) } }
+        let position = try log.read { store -> Int64 in
+            let position = try SQLiteEventLog.position(at: moment.asOf ?? .position(Int64.max), in: store)
+            let snapshot = moment.validAt == nil && liveMeasurements
+                ? try Snapshot.latest(atOrBefore: position, version: projection.version, in: store) : nil
+            try memory.write { db in
+                try db.execute(sql: ReadModelSchema.tables)
+                try snapshot?.restore(into: db)
+                try SQLiteEventLog.scan(EventQuery(after: snapshot?.position ?? 0, upTo: .position(position)), in: store) { event in
+                    if let validAt = moment.validAt, event.effectiveAt > validAt { return }
+                    try projection.fold(event, measurements: !liveMeasurements, in: db)
+                }
+                if liveMeasurements { try MeasurementsAsOf.createView(position: position, in: db) }
+                try AuditBuilder.refresh(in: db)
+            }
+            return position
+        }
+        return (memory, position)
+    }
+
+    /// Whether the store's read models reflect its whole log.
+    private func isCurrent(in db: Database) throws -> Bool {
+        guard let checkpoint = try ProjectionCheckpoint.load(projection.name, in: db), checkpoint.version == projection.version else {
+            return false
+        }
+        return try checkpoint.position == SQLiteEventLog.position(at: .position(Int64.max), in: db) && checkpoint.matchesLog(in: db)
+    }
+}

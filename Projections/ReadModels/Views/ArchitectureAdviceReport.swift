@@ -1,0 +1,95 @@
+import Strata
+import StrataAdvisor
+import StrataProfile
+
+/// `strata advise` without a workload: the advisor's review of the whole architecture at one
+/// moment. For each workload, whether its store is among the advisor's top choices; for each
+/// store, the scaling steps its latest measurements call for; and the anti-patterns that hold.
+public struct ArchitectureAdviceReport: Codable, Sendable, Equatable {
+    public struct WorkloadFit: Codable, Sendable, Equatable {
+        public var workload: String
+        public var name: String
+        public var context: String
+        public var servedBy: [String]
+        /// The advisor's top three technologies for the workload, given its context's stores.
+        public var topChoices: [String]
+        /// Whether every store serving it runs one of the top choices (false when unserved).
+        public var fits: Bool
+    }
+
+    public struct ScalingDue: Codable, Sendable, Equatable {
+        public var store: String
+        public var technology: String
+        public var step: String
+        public var addresses: String
+        public var rule: String
+        public var text: String
+    }
+
+    public var position: Int64
+    public var workloads: [WorkloadFit]
+    public var scaling: [ScalingDue]
+    public var findings: [AuditReport.Finding]
+
+    public static func build(_ view: ReadModelView) throws -> ArchitectureAdviceReport {
+        let reader = view.reader
+        let stores = try reader.stores().filter(\.isActive)
+        let contexts = Dictionary(uniqueKeysWithValues: try reader.contexts().map { ($0.id, $0.shortID) })
+        let serving = try reader.serving()
+        let measurements = try reader.measurements()
+        let workloads = try reader.workloads().filter { $0.status == "active" }
+        let fits = workloads.compactMap { workload -> WorkloadFit? in
+            guard let profile = try? WorkloadProfile.parse(workload.profile) else { return nil }
+            let servedBy = stores.filter { serving[$0.id]?.contains(workload.id) == true }
+            let existing = Set(stores.filter { $0.contextID == workload.contextID }.compactMap { Technology(rawValue: $0.technology) })
+            let bottlenecks = Self.latestBottlenecks(measurements.filter { $0.subjectID == workload.id })
+            let advice = Advisor.advise(profile, context: AdvisoryContext(
+                existingTechnologies: existing.sorted { $0.rawValue < $1.rawValue }, measuredBottlenecks: bottlenecks))
+            let top = advice.recommendations.prefix(3).map(\.technology.rawValue)
+            return WorkloadFit(
+                workload: workload.shortID, name: workload.name, context: contexts[workload.contextID] ?? workload.contextID,
+                servedBy: servedBy.map { "\($0.shortID) \($0.technology)" }, topChoices: top,
+                fits: !servedBy.isEmpty && servedBy.allSatisfy { top.contains($0.technology) || $0.role == "cache" })
+        }
+        let scaling = try scalingSteps(view)
+        return ArchitectureAdviceReport(
+            position: view.position, workloads: fits, scaling: scaling, findings: try AuditReport.build(view).findings)
+    }
+
+    /// The scaling steps the latest measurements call for, for every active store or those `include` keeps.
+    public static func scalingSteps(_ view: ReadModelView, include: (StoreRow) -> Bool = { _ in true }) throws -> [ScalingDue] {
+        let reader = view.reader
+        let stores = try reader.stores().filter(\.isActive)
+        let serving = try reader.serving()
+        let chosen = stores.filter(include)
+        let measurements = try reader.measurements(about: Set(chosen.flatMap { [$0.id] + (serving[$0.id] ?? []) }))
+        return chosen.flatMap { store -> [ScalingDue] in
+            guard let technology = Technology(rawValue: store.technology) else { return [] }
+            // A cache is itself a scaling step: the workloads behind it count against their primary store.
+            let subjects = Set([store.id] + (store.role == "cache" ? [] : serving[store.id] ?? []))
+            let bottlenecks = Self.latestBottlenecks(measurements.filter { subjects.contains($0.subjectID) })
+            let cacheServes = stores.contains { other in
+                other.role == "cache" && other.id != store.id && !(serving[other.id] ?? []).filter { serving[store.id]?.contains($0) == true }.isEmpty
+            }
+            let topology = StoreTopology(
+                scaledVertically: store.topology.scaledUpTo != nil, readReplicas: store.topology.readReplicas, cacheInFront: store.topology.cacheInFront || cacheServes,
+                cqrsReadModels: !store.topology.readModels.isEmpty, sharded: store.topology.sharding != nil)
+            return ScalingAdvisor.nextSteps(for: technology, topology: topology, bottlenecks: bottlenecks).map {
+                ScalingDue(store: store.shortID, technology: store.technology, step: $0.action.rawValue, addresses: $0.addresses.rawValue,
+                           rule: $0.rule, text: $0.text)
+            }
+        }
+    }
+
+    /// The latest standing figure of each metric per subject, as evidence; an older breach that a
+    /// newer figure no longer shows is settled.
+    public static func latestBottlenecks(_ rows: [MeasurementRow]) -> [MeasuredBottleneck] {
+        var latest: [String: MeasurementRow] = [:]
+        for row in rows where row.retraction == nil {
+            let key = row.subjectID + "|" + row.metric
+            if let seen = latest[key], seen.observedAt > row.observedAt { continue }
+            latest[key] = row
+        }
+        return latest.values.filter(\.isBottleneck).sorted { $0.shortID < $1.shortID }.map(\.measuredBottleneck)
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import GRDB
+
+/// Merges the events another Strata store exported (`strata events --json`) into this one.
+///
+/// A merge is a union of facts by event id, in one transaction: an event whose id is already
+/// here (with the same stream, type and payload) is skipped; every other event is appended
+/// to the end of its stream in the file's order. This store assigns positions, stream
+/// versions and recorded times anew and chains each event into its own hash chain (a chain
+/// belongs to one store, so the file's hashes are not carried over); effective times and each
+/// event's original metadata are kept. Short ids must agree: an allocation on `shortid-*` must
+/// land at exactly its number, and an entity's creation event must carry the number this
+/// store's counter gives it, so two stores that both numbered new entities since they parted
+/// cannot be merged event by event (import a `json-adr` export instead, which renumbers).
+/// The file is read line by line and appended in batches, so its size does not matter.
+public struct EventMergeService: Sendable {
+    public let log: SQLiteEventLog
+    /// Events per insert inside the one transaction.
+    public static let batchSize = 1_000
+
+    public init(log: SQLiteEventLog) { self.log = log }
+
+    /// Merges the NDJSON file at `url`; `name` is how messages call it. A dry run rolls back.
+    ///
+    /// - Throws: ``EventMergeError`` naming the line for a malformed or conflicting event, or an
+    ///   ``EventLogError`` from the store. Nothing is written then.
+    @discardableResult
+    public func merge(fileAt url: URL, name: String, dryRun: Bool = false, actor: String) throws -> EventMergeReport {
+        var report = EventMergeReport(appended: 0, alreadyPresent: 0, lines: 0, dryRun: dryRun)
+        let metadata = EventMetadata(actor: actor)
+        let handle: FileHandle
+        do { handle = try FileHandle(forReadingFrom: url) } catch {
+            throw EventMergeError(location: name, message: "cannot read the file; check the path and its permissions", isInputError: true)
+        }
+        defer { try? handle.close() }
+        do {
+            try log.writer.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    var batch = MergeBatch(log: log, name: name, metadata: metadata)
+                    try LineReader.forEachLine(of: handle) { line, number in
+                        report.lines = number
+                        guard !line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) else { return }
+                        batch.add(try Self.parse(line, location: "\(name):\(number)"), line: number)
+                        if batch.count >= Self.batchSize { try batch.flush(in: db) }
+                    }
+                    try batch.flush(in: db)
+                    try batch.checkClaims()
+                    report.appended = batch.appended
+                    report.alreadyPresent = batch.alreadyPresent
+                    return dryRun ? .rollback : .commit
+                }
+            }
+        } catch let error as EventMergeError {
+            throw error
+        } catch let error as LineReader.LineTooLong {
+            throw EventMergeError(location: "\(name):\(error.line)", message: "the line is longer than 64 MiB; an event line is far shorter", isInputError: true)
+        } catch {
+            throw EventLogError.from(error, path: log.path)
+        }
+        return report
+    }
+
+    static func parse(_ line: String, location: String) throws -> NewEventLine {
+        let parsed: ExportedEventLine
+        do { parsed = try ExportedEventLine.parse(line) } catch {
+            throw EventMergeError(location: location, message: "not an event line from 'strata events --json' (\(error)); fix or remove the line", isInputError: true)
+        }
+        let event = NewEvent(
+            eventID: parsed.eventID, eventType: parsed.eventType, schemaVersion: parsed.schemaVersion, data: parsed.data,
+            effectiveAt: parsed.effectiveAt, metadata: parsed.metadata)
+        do {
+            try AppendValidation.checkStream(parsed.streamID)
+            try AppendValidation.checkEvent(event)
+        } catch {
+            throw EventMergeError(location: location, message: "\(error); fix or remove the line", isInputError: true)
+        }
+        return NewEventLine(streamID: parsed.streamID, event: event)
+    }
+}
+
+/// A parsed line: the event and its stream.
+struct NewEventLine {
+    var streamID: String
+    var event: NewEvent
+}
