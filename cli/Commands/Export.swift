@@ -38,7 +38,7 @@ extension StrataCommand {
         @Argument(help: ArgumentHelp("adr-tools, madr, json-adr, events, graph or html.", valueName: "format"))
         var format: ExportFormat
 
-        @Argument(help: ArgumentHelp("The directory (adr-tools, madr) or file (json-adr, events) to write.", valueName: "path"))
+        @Argument(help: ArgumentHelp("The directory (adr-tools, madr, html), file (json-adr, events) or either (graph) to write.", valueName: "path"))
         var path: String
 
         @Option(name: .customLong("as-of"), help: ArgumentHelp("Export the log as it was at this time or @POSITION.", valueName: "time"))

@@ -40,7 +40,7 @@ struct FuzzRun {
             if Double(elapsed) / 1e9 > Self.slowSeconds {
                 fail("an input took \(elapsed / 1_000_000) ms", input)
             }
-            record(verdict, input)
+            record(verdict, input, isSeed: index < target.seeds.count)
         }
         report.set("executions", executions)
         report.set("corpus", corpus.count)
@@ -67,14 +67,14 @@ struct FuzzRun {
         return mutator.mutate(base, other: corpus.randomElement(using: &generator) ?? Data(), using: &generator)
     }
 
-    private mutating func record(_ verdict: Verdict, _ input: Data) {
+    private mutating func record(_ verdict: Verdict, _ input: Data, isSeed: Bool) {
         let signature: String
         switch verdict {
         case .accepted(let text): report.count("accepted"); signature = "+" + text
         case .rejected(let text): report.count("rejected"); signature = "-" + text
         case .failure(let message): fail(message, input); return
         }
-        if signatures.insert(signature).inserted, corpus.count < Self.corpusLimit { corpus.append(input) }
+        if signatures.insert(signature).inserted, !isSeed, corpus.count < Self.corpusLimit { corpus.append(input) }
     }
 
     private mutating func fail(_ message: String, _ input: Data) {

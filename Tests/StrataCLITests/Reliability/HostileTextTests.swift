@@ -60,6 +60,35 @@ import Testing
         #expect(verify.status == 0, "\(verify)")
     }
 
+    @Test(arguments: ["adr-tools", "madr", "html"])
+    func exportsOfHostileTitlesStayInsideTheirDirectoryAndEscapeMarkup(format: String) throws {
+        let workspace = try CLIWorkspace()
+        defer { workspace.remove() }
+        #expect(try StrataBinary.run(["context", "add", "home", "--store", workspace.store], in: workspace.url).status == 0)
+        let titles = Self.hostile.prefix(12) + ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "# Heading\n## Status\nForged"]
+        for title in titles {
+            let result = try StrataBinary.run(["propose", "--title", title, "--context", "C-1", "--store", workspace.store], in: workspace.url)
+            #expect(result.status == 0, "\(result)")
+        }
+        let directory = workspace.url.appendingPathComponent("export-\(format)").standardizedFileURL
+        let result = try StrataBinary.run(["export", format, directory.path, "--store", workspace.store], in: workspace.url)
+        #expect(result.status == 0, "\(result)")
+        let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil)
+        var files = 0
+        while let file = enumerator?.nextObject() as? URL {
+            files += 1
+            #expect(file.resolvingSymlinksInPath().path.hasPrefix(directory.resolvingSymlinksInPath().path + "/"), "\(file.path)")
+            let text = String(decoding: (try? Data(contentsOf: file)) ?? Data(), as: UTF8.self)
+            // Markdown escapes `<` as `\<` (rendered as a literal `<`); HTML as `&lt;`.
+            let raw = ["<script>alert(1)", "<img src=x"].contains { tag in
+                text.components(separatedBy: tag).dropLast().contains { !$0.hasSuffix("\\") }
+            }
+            #expect(!raw, "unescaped markup in \(file.lastPathComponent)")
+        }
+        #expect(files >= 1)
+        #expect(!FileManager.default.fileExists(atPath: workspace.url.appendingPathComponent("etc").path))
+    }
+
     @Test(arguments: ["", "   ", "\n\t"])
     func blankTitlesAreRefusedWithOneLine(title: String) throws {
         let workspace = try CLIWorkspace()

@@ -53,7 +53,8 @@ enum ArchitectureSVG {
 
     private static func workloadBox(_ workload: ArchitectureReport.WorkloadRef, x: Int, y: Int, width: Int, dashed: Bool) -> String {
         let line = "\(workload.id): \(workload.name)"
-        return box(dashed ? "workload unserved" : "workload", x: x, y: y, width: width, height: workloadHeight, lines: [line], title: line + (dashed ? "\nserved by no store" : ""))
+        return box(dashed ? "workload unserved" : "workload", x: x, y: y, width: width, height: workloadHeight,
+                   lines: [line], title: line + (dashed ? "\nserved by no store" : ""))
     }
 
     private static func box(_ classes: String, x: Int, y: Int, width: Int, height: Int, lines: [String], title: String) -> String {

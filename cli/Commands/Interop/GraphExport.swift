@@ -50,7 +50,8 @@ enum GraphExport {
 
     private static func require(_ format: GraphFormat?, in allowed: [GraphFormat], path: String) throws {
         guard let format, !allowed.contains(format) else { return }
-        throw CommandFailure.usage("--format \(format.rawValue) does not fit \(path); give a directory for both notations, a .dot file or a .md file")
+        throw CommandFailure.usage(
+            "--format \(format.rawValue) does not fit \(path); give a directory for both notations, a .dot file or a .md file")
     }
 
     private static func markdown(_ graphs: [DiagramGraph]) -> String {

@@ -10,7 +10,9 @@ import StrataProjections
 enum HTMLExport {
     static func files(_ data: HTMLReportData) throws -> [ExportedFile] {
         var pages: [String: String] = [:]
-        for entry in data.log.decisions { pages[entry.id] = SafePath.sanitise(entry.id.lowercased()).replacingOccurrences(of: "/", with: "-") + ".html" }
+        for entry in data.log.decisions {
+            pages[entry.id] = SafePath.sanitise(entry.id.lowercased()).replacingOccurrences(of: "/", with: "-") + ".html"
+        }
         var files = [
             ExportedFile(relativePath: "index.html", contents: try HTMLIndexPage.render(data, pages: pages)),
             ExportedFile(relativePath: "strata.css", contents: HTMLReportStyle.source),

@@ -31,7 +31,7 @@ enum HTMLIndexPage {
         }
         let last = snapshots.count - 1
         let options = snapshots.enumerated().map { index, snapshot in
-            "<option value=\"\(index)\"\(index == last ? " selected" : "")>\(HTMLEscaping.escape(snapshot.at))</option>"
+            "<option value=\"\(index)\"\(index == last ? " selected" : "")>\(HTMLEscaping.escape(label(snapshot.at)))</option>"
         }.joined()
         return """
             <section id="over-time"><h2>Architecture over time</h2>
@@ -45,6 +45,11 @@ enum HTMLIndexPage {
             \(try HTMLEscaping.jsonBlock(id: "snapshots", snapshots))
             </section>
             """
+    }
+
+    /// `2025-03-01T09:30:00.000000Z` as `2025-03-01 09:30`.
+    private static func label(_ instant: String) -> String {
+        instant.count >= 16 ? "\(instant.prefix(10)) \(instant.dropFirst(11).prefix(5))" : instant
     }
 
     private static func decisionLog(_ log: DecisionLog, pages: [String: String]) -> String {

@@ -88,6 +88,15 @@ enum HTMLReportScript {
             svg.setAttribute("viewBox", "0 0 " + width + " " + (bottom + GAP));
           }
 
+          // index.html#at=2024-06-30 opens at the design in effect on that day.
+          function initialIndex(snapshots) {
+            var match = /^#at=(\d{4}-\d{2}-\d{2})$/.exec(window.location.hash);
+            if (!match) { return snapshots.length - 1; }
+            var index = 0;
+            snapshots.forEach(function (snapshot, at) { if (snapshot.day <= match[1]) { index = at; } });
+            return index;
+          }
+
           function initTimeline() {
             var data = byId("snapshots");
             if (!data) { return; }
@@ -109,7 +118,7 @@ enum HTMLReportScript {
             }
             slider.addEventListener("input", function () { show(Number(slider.value)); });
             picker.addEventListener("change", function () { show(Number(picker.value)); });
-            show(snapshots.length - 1);
+            show(initialIndex(snapshots));
           }
 
           function initFilters() {

@@ -1,9 +1,10 @@
 /// Renders a ``DiagramGraph`` as a Mermaid flowchart.
 ///
 /// Mermaid has no backslash escapes: inside a quoted label it reads `#NNN;` as a character code.
-/// Every character that is not a letter, digit or space is written that way, so no title can
-/// close a label, start a comment (`%%`), inject markup (`<`, `&`) or form an entity of its own
-/// (`#`). Line breaks become `<br>`, the one piece of markup Mermaid labels are given.
+/// Every ASCII character but letters, digits, space and `-_.,:/+=!?@` is written that way, so no
+/// title can close a label, start a comment (`%%`), inject markup (`<`, `&`), switch to Markdown
+/// (a backtick) or form an entity of its own (`#`). Line breaks become `<br>`, the one piece of
+/// markup Mermaid labels are given.
 enum MermaidWriter {
     static func render(_ graph: DiagramGraph) -> String {
         var out = "flowchart LR\n"
@@ -46,20 +47,21 @@ enum MermaidWriter {
         }
     }
 
-    /// Label lines as one quoted Mermaid string, lines joined by `<br>`.
+    /// Label lines as one quoted Mermaid string; lines, and line breaks within them, become `<br>`.
     static func quoted(_ lines: [String]) -> String {
-        "\"" + lines.map(encoded).joined(separator: "<br>") + "\""
+        let broken = lines.flatMap { $0.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) }
+        return "\"" + broken.map { encoded(String($0)) }.joined(separator: "<br>") + "\""
     }
 
-    static func quoted(_ text: String) -> String { quoted(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)) }
+    static func quoted(_ text: String) -> String { quoted([text]) }
 
-    /// Letters, digits and spaces as they are; every other character as `#NNN;`; controls dropped.
+    /// Safe characters as they are, other ASCII as `#NNN;`, controls dropped.
     static func encoded(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             let category = scalar.properties.generalCategory
             if category == .control || category == .format || category == .lineSeparator || category == .paragraphSeparator { continue }
-            if scalar == " " || (scalar.properties.isAlphabetic && scalar.value > 0x7F) || scalar.isASCIIAlphanumeric {
+            if scalar.value > 0x7F || scalar.isASCIIAlphanumeric || " -_.,:/+=!?@".unicodeScalars.contains(scalar) {
                 out.unicodeScalars.append(scalar)
             } else {
                 out += "#\(scalar.value);"

@@ -83,6 +83,9 @@ struct RawJSONObject {
                 index += 1
                 try expect(UInt8(ascii: "u"))
                 let low = try hex4()
+                // A high surrogate followed by anything but a low one (`\ud800\ud800`) is not a
+                // pair; subtracting 0xDC00 from it would trap.
+                guard (0xDC00...0xDFFF).contains(low) else { throw .init("an invalid \\u escape (an unpaired surrogate)") }
                 value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
             }
             guard let scalar = Unicode.Scalar(value) else { throw .init("an invalid \\u escape") }
