@@ -8,7 +8,7 @@ extension ExhaustionRun {
     /// what a 120 KB event needs in the WAL.
     static let fileSizeLimit = 65_536 + 1_000
 
-    /// A full disk: appends until the disk is full must fail with one clear line and keep every
+    /// A full disk: appends to a store on a small tmpfs until the disk is full must fail with one clear line and keep every
     /// acknowledged event; once space is back, appends go through again.
     mutating func diskFull() throws {
         try fileSizeLimited()
@@ -17,7 +17,7 @@ extension ExhaustionRun {
             return
         }
         let mountPoint = try scratch.directory("tmpfs")
-        guard try ChildProcess.run("/bin/mount", ["-t", "tmpfs", "-o", "size=1m", "tmpfs", mountPoint], in: scratch.path).succeeded else {
+        guard try ChildProcess.run("/bin/mount", ["-t", "tmpfs", "-o", "size=\(tmpfsKilobytes)k", "tmpfs", mountPoint], in: scratch.path).succeeded else {
             report.notes.append("full tmpfs case skipped: mount -t tmpfs was refused")
             return
         }
@@ -29,8 +29,10 @@ extension ExhaustionRun {
         let store = mountPoint + "/store.db"
         guard try ChildProcess.run(strata, ["init", store], in: scratch.path).succeeded else { throw HarnessError("init on tmpfs failed") }
         let filler = mountPoint + "/filler"   // deleted once full: space coming back
-        guard FileManager.default.createFile(atPath: filler, contents: Data(count: 256 * 1024)) else {
-            throw HarnessError("cannot write the filler file on the tmpfs")
+        let free = (try? FileManager.default.attributesOfFileSystem(forPath: mountPoint)[.systemFreeSize] as? Int) ?? 0
+        guard free >= 64 * 1024, FileManager.default.createFile(atPath: filler, contents: Data(count: free / 3)) else {
+            report.fail("disk full: a \(tmpfsKilobytes) KB tmpfs leaves \(free / 1024) KB after 'strata init'; use a larger --tmpfs-kb")
+            return
         }
         var acknowledged: [Acknowledgement] = []
         var failure: ChildResult?
@@ -42,7 +44,7 @@ extension ExhaustionRun {
             acknowledged += Acknowledgement.fromAppend(result.completeLines) ?? []
         }
         report.set("tmpfsEventsBeforeFull", acknowledged.count)
-        guard let failure else { report.fail("disk full: 1 MB tmpfs never filled up"); return }
+        guard let failure else { report.fail("disk full: the \(tmpfsKilobytes) KB tmpfs never filled up"); return }
         expectRefusal(failure, "disk full (tmpfs): append", mentioning: "is full")
         let audit = try StoreAudit(path: store)
         audit.problems(acknowledged: acknowledged, label: "disk full (tmpfs)").forEach { report.fail($0) }
@@ -56,6 +58,10 @@ extension ExhaustionRun {
 
     /// A file-size limit (prlimit --fsize, SIGXFSZ ignored): writes fail with EFBIG.
     private mutating func fileSizeLimited() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/prlimit") else {
+            report.notes.append("file-size limit case skipped: no /usr/bin/prlimit (util-linux)")
+            return
+        }
         let store = try seededStore("limited")
         let events = try StoreAudit(path: store).events.count
         let pad = String(repeating: "x", count: 120_000)

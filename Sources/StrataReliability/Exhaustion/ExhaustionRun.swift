@@ -11,6 +11,8 @@ struct ExhaustionRun {
     let scratch: Scratch
     let inputBytes: Int
     let rssCap: Int
+    /// The size of the tmpfs the full-disk case fills.
+    var tmpfsKilobytes = 1024
     var report = Report("exhaustion")
 
     init(strata: String, inputBytes: Int, rssCap: Int) throws {

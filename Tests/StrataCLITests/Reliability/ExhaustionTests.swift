@@ -53,9 +53,10 @@ import Strata
     @Test func fullDiskReadOnlyStoreAndHugeInputsGiveOneClearError() throws {
         let workspace = try CLIWorkspace(withStore: false)
         defer { workspace.remove() }
-        let (result, figures) = try ReliabilityHarness.run(["exhaustion", "--input-mb", "3"], in: workspace)
+        let (result, figures) = try ReliabilityHarness.run(["exhaustion", "--input-mb", "2", "--tmpfs-kb", "640"], in: workspace)
         #expect(result.status == 0, "\(result)")
         #expect(figures["failures"] as? Int == 0, "\(figures["failureMessages"] ?? "")")
         #expect((figures["cases"] as? Int ?? 0) >= 15)
+        #expect((figures["tmpfsEventsBeforeFull"] as? Int ?? 1) > 0, "the tmpfs filled before the first append")
     }
 }

@@ -112,13 +112,25 @@ struct RawJSONObject {
                 if depth == 0 { return try text(from: start) }
                 depth -= 1; index += 1
                 if depth == 0 { return try text(from: start) }
-            case UInt8(ascii: "\""): _ = try string()
+            case UInt8(ascii: "\""): try skipString()
             case UInt8(ascii: ","): if depth == 0 { return try text(from: start) }; index += 1
             default: index += 1
             }
         }
         guard depth == 0 else { throw .init("an unterminated object or array") }
         return try text(from: start)
+    }
+
+    /// Steps over a string inside a raw value without decoding it: the value is kept as text,
+    /// and an escape the append path accepts (a lone surrogate such as `\ud800`) must not make
+    /// the line unreadable.
+    private mutating func skipString() throws(ExportedEventLine.LineError) {
+        index += 1
+        while let byte = peek {
+            index += byte == UInt8(ascii: "\\") ? 2 : 1
+            if byte == UInt8(ascii: "\"") { return }
+        }
+        throw .init("an unterminated string")
     }
 
     private func text(from start: Int) throws(ExportedEventLine.LineError) -> String {
