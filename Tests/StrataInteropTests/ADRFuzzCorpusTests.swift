@@ -25,6 +25,17 @@ import StrataInterop
         #expect(problem?.message == "date '2022-01-01 - storage' is not a date; kept as text. Write it as yyyy-mm-dd")
     }
 
+    /// Regression (found by both fuzzers): a link target holding a control character was quoted
+    /// raw in the dangling-link problem. It is now shown escaped.
+    @Test(arguments: ["regression-link-control-character", "regression-link-control-character-2"])
+    func aControlCharacterInALinkIsShownEscaped(input: String) throws {
+        let file = try #require(Self.corpus.first { $0.lastPathComponent == input })
+        let result = ADRImporter().read(files: [ADRSourceFile(name: "0001-x.md", data: try Data(contentsOf: file))])
+        let problem = try #require(result.problems.first { $0.code == .danglingLink })
+        #expect(problem.message.contains("\\u{"), "\(problem.message)")
+        #expect(!problem.message.unicodeScalars.contains { $0.value < 0x20 }, "\(problem.message)")
+    }
+
     @Test func everyCorpusInputKeepsTheImportersPromises() throws {
         let name = "0001-fuzzed.md"
         for file in Self.corpus {

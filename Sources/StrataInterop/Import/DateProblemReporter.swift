@@ -10,7 +10,7 @@ enum DateProblemReporter {
     static func read(_ value: HeaderFields.Value, file: String) -> Reading {
         let text = MarkdownText.removingComments(value.text).trimmingWhitespace
         // A YAML value can span lines; a problem is one line, so it quotes the text on one.
-        let shown = MarkdownText.singleLine(text)
+        let shown = ImportProblem.excerpt(text)
         func problem(_ code: ImportProblemCode, _ message: String) -> [ImportProblem] {
             [ImportProblem(file: file, line: value.line, code: code, message: message)]
         }

@@ -108,7 +108,10 @@ public enum ImportProblemCode: String, Sendable, Codable, CaseIterable {
 extension ImportProblem {
     /// User text shortened to one line of at most `limit` characters, for messages.
     static func excerpt(_ text: String, limit: Int = 80) -> String {
-        let line = MarkdownText.singleLine(text)
+        // Control characters are shown escaped (`\u{2}`): echoed raw, one could cut the line or
+        // drive the terminal the finding is printed on.
+        let line = MarkdownText.singleLine(text).unicodeScalars
+            .map { $0.properties.generalCategory == .control ? $0.escaped(asASCII: false) : String($0) }.joined()
         return line.count <= limit ? line : String(line.prefix(limit - 1)) + "…"
     }
 }

@@ -65,12 +65,12 @@ enum LinkResolver {
                 if let name, let number = ADRNumber.fromFileName(name), numberCounts[number] == 1 {
                     problems.append(ImportProblem(
                         file: file, line: line, code: .linkFileMissing,
-                        message: "link points to '\(name)', which does not exist; matched ADR \(number) by number. Update the link"))
+                        message: "link points to '\(ImportProblem.excerpt(name))', which does not exist; matched ADR \(number) by number. Update the link"))
                     return .number(number)
                 }
                 problems.append(ImportProblem(
                     file: file, line: line, code: .danglingLink,
-                    message: "link points to '\(path)', which is not in the collection. Fix or remove the link"))
+                    message: "link points to '\(ImportProblem.excerpt(path))', which is not in the collection. Fix or remove the link"))
                 return nil
             }
         }
