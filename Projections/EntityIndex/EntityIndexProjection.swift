@@ -12,7 +12,7 @@ public struct EntityIndexProjection: Projection {
     public init() {}
 
     public func reset(in db: Database) throws {
-        try db.execute(sql: "DELETE FROM entity_index")
+        try db.executeCached(sql: "DELETE FROM entity_index")
     }
 
     public func apply(_ event: RecordedEvent, in db: Database) throws {
@@ -56,7 +56,7 @@ public struct EntityIndexProjection: Projection {
     }
 
     private func insert(_ ref: EntityRef, title: String, status: String, _ event: RecordedEvent, _ db: Database) throws {
-        try db.execute(
+        try db.executeCached(
             sql: """
                 INSERT INTO entity_index (short_id, kind, number, entity_id, stream_id, title, status, created_at, updated_at, position)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -66,7 +66,7 @@ public struct EntityIndexProjection: Projection {
     }
 
     private func update(_ entityID: String, title: String? = nil, status: String? = nil, _ event: RecordedEvent, _ db: Database) throws {
-        try db.execute(
+        try db.executeCached(
             sql: """
                 UPDATE entity_index SET title = COALESCE(?, title), status = COALESCE(?, status), updated_at = ?, position = ?
                 WHERE entity_id = ?
@@ -93,6 +93,6 @@ public struct EntityIndexRow: Hashable, Sendable, FetchableRecord {
 
     /// The row for `shortID` (case-insensitive), if any.
     public static func fetch(shortID: String, in db: Database) throws -> EntityIndexRow? {
-        try EntityIndexRow.fetchOne(db, sql: "SELECT * FROM entity_index WHERE upper(short_id) = upper(?)", arguments: [shortID])
+        try EntityIndexRow.fetchOne(try db.cachedStatement(sql: "SELECT * FROM entity_index WHERE upper(short_id) = upper(?)"), arguments: [shortID])
     }
 }

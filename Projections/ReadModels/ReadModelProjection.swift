@@ -18,7 +18,7 @@ public struct ReadModelProjection: Projection {
     }
 
     public func reset(in db: Database) throws {
-        for table in ReadModelTables.all { try db.execute(sql: "DELETE FROM \(table)") }
+        for table in ReadModelTables.all { try db.executeCached(sql: "DELETE FROM \(table)") }
     }
 
     public func apply(_ event: RecordedEvent, in db: Database) throws {
@@ -68,22 +68,22 @@ enum ReadModelTables {
 /// Small flags the projection keeps between events.
 enum ReadModelState {
     static func markAuditDirty(in db: Database) throws {
-        try db.execute(sql: "INSERT OR REPLACE INTO rm_state (key, value) VALUES ('audit_dirty', 1)")
+        try db.executeCached(sql: "INSERT OR REPLACE INTO rm_state (key, value) VALUES ('audit_dirty', 1)")
     }
 
     static func isAuditDirty(in db: Database) throws -> Bool {
-        try Int.fetchOne(db, sql: "SELECT value FROM rm_state WHERE key = 'audit_dirty'") == 1
+        try Int.fetchOne(try db.cachedStatement(sql: "SELECT value FROM rm_state WHERE key = 'audit_dirty'")) == 1
     }
 
     static func clearAuditDirty(in db: Database) throws {
-        try db.execute(sql: "DELETE FROM rm_state WHERE key = 'audit_dirty'")
+        try db.executeCached(sql: "DELETE FROM rm_state WHERE key = 'audit_dirty'")
     }
 
     static func value(_ key: String, in db: Database) throws -> Int64? {
-        try Int64.fetchOne(db, sql: "SELECT value FROM rm_state WHERE key = ?", arguments: [key])
+        try Int64.fetchOne(try db.cachedStatement(sql: "SELECT value FROM rm_state WHERE key = ?"), arguments: [key])
     }
 
     static func set(_ key: String, _ value: Int64, in db: Database) throws {
-        try db.execute(sql: "INSERT OR REPLACE INTO rm_state (key, value) VALUES (?, ?)", arguments: [key, value])
+        try db.executeCached(sql: "INSERT OR REPLACE INTO rm_state (key, value) VALUES (?, ?)", arguments: [key, value])
     }
 }

@@ -11,6 +11,8 @@ struct BenchOptions {
     var json = false
     /// Run only the figures whose name starts with this prefix (for profiling one of them).
     var only: String?
+    /// Leave the stores behind and print where, for profiling them afterwards.
+    var keep = false
 
     static func parse(_ arguments: ArraySlice<String>) -> BenchOptions {
         var options = BenchOptions()
@@ -27,9 +29,10 @@ struct BenchOptions {
                 options.cliReadRuns = 10
             case "--events": options.events = Int(iterator.next() ?? "") ?? options.events
             case "--only": options.only = iterator.next()
+            case "--keep": options.keep = true
             case "--runs": options.runs = max(1, Int(iterator.next() ?? "") ?? options.runs)
             case "--help", "-h":
-                print("usage: strata-bench [--events N] [--runs N] [--quick] [--only PREFIX] [--json]")
+                print("usage: strata-bench [--events N] [--runs N] [--quick] [--only PREFIX] [--keep] [--json]")
                 exit(0)
             default:
                 FileHandle.standardError.write(Data("strata-bench: unknown option \(argument)\n".utf8))

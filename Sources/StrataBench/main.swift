@@ -8,7 +8,13 @@ let options = BenchOptions.parse(CommandLine.arguments.dropFirst())
 let directory = FileManager.default.temporaryDirectory.appendingPathComponent("strata-bench-\(UUID().uuidString)")
 do {
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
+    defer {
+        if options.keep {
+            FileHandle.standardError.write(Data("strata-bench: stores kept in \(directory.path)\n".utf8))
+        } else {
+            try? FileManager.default.removeItem(at: directory)
+        }
+    }
     try BenchSuite(options: options, directory: directory).run { figure in
         let line: String
         if options.json {

@@ -5,7 +5,7 @@ import Strata
 struct AdviceFold {
     static func apply(_ event: RecordedEvent, in db: Database) throws -> Bool {
         guard let e = try AdviceRecorded.decode(event) else { return false }
-        try db.execute(
+        try db.executeCached(
             sql: """
                 INSERT OR REPLACE INTO rm_advice (advice_id, workload_id, workload_name, top_technology, advice, actor, recorded_at, position)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)

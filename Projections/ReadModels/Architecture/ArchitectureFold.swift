@@ -19,18 +19,18 @@ struct ArchitectureFold {
     private static func applyContext(_ event: RecordedEvent, _ db: Database) throws -> Bool {
         if let e = try ContextDefined.decode(event) {
             let ref = EntityRef(kind: .context, id: e.contextID, number: e.number)
-            try db.execute(
+            try db.executeCached(
                 sql: """
                     INSERT OR REPLACE INTO rm_contexts (context_id, short_id, number, name, description, status, defined_at, position)
                     VALUES (?, ?, ?, ?, ?, 'active', ?, ?)
                     """,
                 arguments: [e.contextID, ref.shortID, e.number, e.name, e.description, event.effectiveAt.microseconds, event.position])
         } else if let e = try ContextDescribed.decode(event) {
-            try db.execute(
+            try db.executeCached(
                 sql: "UPDATE rm_contexts SET description = ?, position = ? WHERE context_id = ?",
                 arguments: [e.description, event.position, e.contextID])
         } else if let e = try ContextRetired.decode(event) {
-            try db.execute(
+            try db.executeCached(
                 sql: "UPDATE rm_contexts SET status = 'retired', retired_at = ?, position = ? WHERE context_id = ?",
                 arguments: [event.effectiveAt.microseconds, event.position, e.contextID])
         } else {
@@ -42,7 +42,7 @@ struct ArchitectureFold {
     private static func applyWorkload(_ event: RecordedEvent, _ db: Database) throws -> Bool {
         if let e = try WorkloadAdded.decode(event) {
             let ref = EntityRef(kind: .workload, id: e.workloadID, number: e.number)
-            try db.execute(
+            try db.executeCached(
                 sql: """
                     INSERT OR REPLACE INTO rm_workloads (workload_id, short_id, number, context_id, name, profile, latency_p99_ms_target,
                       reads_per_second_target, writes_per_second_target, revision, status, added_at, position)
@@ -52,7 +52,7 @@ struct ArchitectureFold {
                             e.profile.latencyP99Ms, e.profile.readsPerSecond, e.profile.writesPerSecond,
                             event.effectiveAt.microseconds, event.position])
         } else if let e = try WorkloadRevised.decode(event) {
-            try db.execute(
+            try db.executeCached(
                 sql: """
                     UPDATE rm_workloads SET name = ?, profile = ?, latency_p99_ms_target = ?, reads_per_second_target = ?,
                       writes_per_second_target = ?, revision = revision + 1, revised_at = ?, position = ?
@@ -61,11 +61,11 @@ struct ArchitectureFold {
                 arguments: [e.profile.name, e.profile.canonicalJSON(), e.profile.latencyP99Ms, e.profile.readsPerSecond,
                             e.profile.writesPerSecond, event.effectiveAt.microseconds, event.position, e.workloadID])
         } else if let e = try WorkloadRetired.decode(event) {
-            try db.execute(
+            try db.executeCached(
                 sql: "UPDATE rm_workloads SET status = 'retired', retired_at = ?, position = ? WHERE workload_id = ?",
                 arguments: [event.effectiveAt.microseconds, event.position, e.workloadID])
         } else if let e = try WorkloadMoved.decode(event) {
-            try db.execute(
+            try db.executeCached(
                 sql: "DELETE FROM rm_store_workloads WHERE store_id = ? AND workload_id = ?", arguments: [e.fromStoreID, e.workloadID])
             try serve(e.workloadID, by: e.toStoreID, decision: e.decisionID, event, db)
             try change(e.fromStoreID, "workload-moved-out", detail: e.workloadID, step: nil, decision: e.decisionID, event, db)
@@ -81,7 +81,7 @@ struct ArchitectureFold {
         switch storeEvent {
         case .adopted(let e):
             let ref = EntityRef(kind: .store, id: e.storeID, number: e.number)
-            try db.execute(
+            try db.executeCached(
                 sql: """
                     INSERT OR REPLACE INTO rm_stores (store_id, short_id, number, name, technology, category, context_id, role, status,
                       adopted_by, adopted_at, adopted_position, justifications, cited_patterns, position)
@@ -94,10 +94,10 @@ struct ArchitectureFold {
             for workload in e.workloadIDs { try serve(workload, by: e.storeID, decision: e.decisionID, event, db) }
             try change(e.storeID, "adopted", detail: e.technology.rawValue, step: nil, decision: e.decisionID, event, db)
         case .retired(let e):
-            try db.execute(
+            try db.executeCached(
                 sql: "UPDATE rm_stores SET status = 'retired', retired_by = ?, retired_at = ?, position = ? WHERE store_id = ?",
                 arguments: [e.decisionID, event.effectiveAt.microseconds, event.position, e.storeID])
-            try db.execute(sql: "DELETE FROM rm_store_workloads WHERE store_id = ?", arguments: [e.storeID])
+            try db.executeCached(sql: "DELETE FROM rm_store_workloads WHERE store_id = ?", arguments: [e.storeID])
             try change(e.storeID, "retired", detail: "", step: nil, decision: e.decisionID, event, db)
         case .topologyChanged(let e):
             guard var topology = try StoredTopology.load(e.storeID, in: db) else { return true }
@@ -114,7 +114,7 @@ struct ArchitectureFold {
         var cited: [String: [String]] = [:]
         for case .accessPattern(let workloads, _) in justifications {
             for id in workloads {
-                guard let text = try String.fetchOne(db, sql: "SELECT profile FROM rm_workloads WHERE workload_id = ?", arguments: [id]),
+                guard let text = try String.fetchOne(try db.cachedStatement(sql: "SELECT profile FROM rm_workloads WHERE workload_id = ?"), arguments: [id]),
                       let profile = try? WorkloadProfile.parse(text) else { continue }
                 cited[id] = profile.accessPatterns.map(\.rawValue).sorted()
             }
@@ -123,7 +123,7 @@ struct ArchitectureFold {
     }
 
     private static func serve(_ workload: String, by store: String, decision: String, _ event: RecordedEvent, _ db: Database) throws {
-        try db.execute(
+        try db.executeCached(
             sql: "INSERT OR REPLACE INTO rm_store_workloads (store_id, workload_id, decision_id, since) VALUES (?, ?, ?, ?)",
             arguments: [store, workload, decision, event.effectiveAt.microseconds])
     }
@@ -131,7 +131,7 @@ struct ArchitectureFold {
     private static func change(
         _ store: String, _ kind: String, detail: String, step: String?, decision: String, _ event: RecordedEvent, _ db: Database
     ) throws {
-        try db.execute(
+        try db.executeCached(
             sql: """
                 INSERT OR REPLACE INTO rm_store_changes (position, store_id, change, detail, scaling_step, decision_id, recorded_at, effective_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)

@@ -5,7 +5,7 @@ import Strata
 enum StoredTopology {
     static func load(_ storeID: String, in db: Database) throws -> StoreTopologyState? {
         let sql = "SELECT read_replicas, cache_in_front, read_models, shard_strategy, shard_key, scaled_up_to FROM rm_stores WHERE store_id = ?"
-        guard let row = try Row.fetchOne(db, sql: sql, arguments: [storeID]) else { return nil }
+        guard let row = try Row.fetchOne(try db.cachedStatement(sql: sql), arguments: [storeID]) else { return nil }
         var topology = StoreTopologyState()
         topology.readReplicas = row[0]
         topology.cacheInFront = row[1]
@@ -17,7 +17,7 @@ enum StoredTopology {
     }
 
     static func save(_ topology: StoreTopologyState, for storeID: String, position: Int64, in db: Database) throws {
-        try db.execute(
+        try db.executeCached(
             sql: """
                 UPDATE rm_stores SET read_replicas = ?, cache_in_front = ?, read_models = ?, shard_strategy = ?, shard_key = ?, scaled_up_to = ?,
                   position = ?

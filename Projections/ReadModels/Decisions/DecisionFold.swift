@@ -10,7 +10,7 @@ struct DecisionFold {
         switch decision {
         case .proposed(let e):
             let ref = EntityRef(kind: .decision, id: e.decisionID, number: e.number)
-            try db.execute(
+            try db.executeCached(
                 sql: """
                     INSERT OR REPLACE INTO rm_decisions (decision_id, short_id, number, title, status, context_id, content,
                       proposed_by, proposed_at, recorded_at, status_at, position)
@@ -23,7 +23,7 @@ struct DecisionFold {
             try timeline(e.decisionID, "proposed", status: .proposed, by: e.by, reason: "", event, db)
         case .accepted(let e):
             try status(e.decisionID, .accepted, by: e.by, reason: e.reason, event, db)
-            try db.execute(sql: "UPDATE rm_decisions SET accepted_at = ? WHERE decision_id = ?", arguments: [event.effectiveAt.microseconds, e.decisionID])
+            try db.executeCached(sql: "UPDATE rm_decisions SET accepted_at = ? WHERE decision_id = ?", arguments: [event.effectiveAt.microseconds, e.decisionID])
             try facet(e.decisionID, "decider", e.by, db)
         case .rejected(let e): try status(e.decisionID, .rejected, by: e.by, reason: e.reason, event, db)
         case .deprecated(let e): try status(e.decisionID, .deprecated, by: e.by, reason: e.reason, event, db)
@@ -33,9 +33,9 @@ struct DecisionFold {
                 try link(successor, DecisionLink(type: DecisionLink.supersedes, decision: e.decisionID), origin: "superseded", event, db)
             }
         case .amended(let e):
-            guard let current = try String.fetchOne(db, sql: "SELECT status FROM rm_decisions WHERE decision_id = ?", arguments: [e.decisionID])
+            guard let current = try String.fetchOne(try db.cachedStatement(sql: "SELECT status FROM rm_decisions WHERE decision_id = ?"), arguments: [e.decisionID])
             else { return true }
-            try db.execute(
+            try db.executeCached(
                 sql: "UPDATE rm_decisions SET title = ?, context_id = ?, content = ?, position = ? WHERE decision_id = ?",
                 arguments: [e.content.title, e.content.context, JSONCoding.text(e.content), event.position, e.decisionID])
             try replaceContentFacets(e.decisionID, e.content, event, db)
@@ -43,7 +43,7 @@ struct DecisionFold {
         case .linked(let e):
             guard try exists(e.decisionID, db) else { return true }
             try link(e.decisionID, e.link, origin: "linked", event, db)
-            let current = try String.fetchOne(db, sql: "SELECT status FROM rm_decisions WHERE decision_id = ?", arguments: [e.decisionID])
+            let current = try String.fetchOne(try db.cachedStatement(sql: "SELECT status FROM rm_decisions WHERE decision_id = ?"), arguments: [e.decisionID])
             try timeline(e.decisionID, "linked", status: current.flatMap(DecisionStatus.init(rawValue:)) ?? .proposed, by: e.by,
                          reason: "\(e.link.type) \(e.link.decision)", event, db)
         }
@@ -52,7 +52,7 @@ struct DecisionFold {
 
     private static func status(_ id: String, _ status: DecisionStatus, by: String, reason: String, _ event: RecordedEvent, _ db: Database) throws {
         guard try exists(id, db) else { return }
-        try db.execute(
+        try db.executeCached(
             sql: "UPDATE rm_decisions SET status = ?, status_at = ?, position = ? WHERE decision_id = ?",
             arguments: [status.rawValue, event.effectiveAt.microseconds, event.position, id])
         try timeline(id, status.rawValue, status: status, by: by, reason: reason, event, db)
@@ -61,7 +61,7 @@ struct DecisionFold {
     private static func timeline(
         _ id: String, _ change: String, status: DecisionStatus, by: String, reason: String, _ event: RecordedEvent, _ db: Database
     ) throws {
-        try db.execute(
+        try db.executeCached(
             sql: """
                 INSERT OR REPLACE INTO rm_decision_timeline (position, decision_id, change, status, actor, reason, recorded_at, effective_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -71,8 +71,8 @@ struct DecisionFold {
 
     /// Content links, tags, deciders and adopted technologies follow the latest content.
     private static func replaceContentFacets(_ id: String, _ content: DecisionContent, _ event: RecordedEvent, _ db: Database) throws {
-        try db.execute(sql: "DELETE FROM rm_decision_links WHERE decision_id = ? AND origin = 'content'", arguments: [id])
-        try db.execute(sql: "DELETE FROM rm_decision_facets WHERE decision_id = ? AND facet IN ('tag', 'named-decider', 'technology')", arguments: [id])
+        try db.executeCached(sql: "DELETE FROM rm_decision_links WHERE decision_id = ? AND origin = 'content'", arguments: [id])
+        try db.executeCached(sql: "DELETE FROM rm_decision_facets WHERE decision_id = ? AND facet IN ('tag', 'named-decider', 'technology')", arguments: [id])
         for contentLink in content.links { try link(id, contentLink, origin: "content", event, db) }
         for tag in content.tags { try facet(id, "tag", tag, db) }
         for decider in content.deciders { try facet(id, "named-decider", decider, db) }
@@ -89,23 +89,23 @@ struct DecisionFold {
             else if let e = try WorkloadMoved.decode(event) { (e.decisionID, e.toStoreID) }
             else { nil }
         guard let pair else { return false }
-        if let technology = try String.fetchOne(db, sql: "SELECT technology FROM rm_stores WHERE store_id = ?", arguments: [pair.store]) {
+        if let technology = try String.fetchOne(try db.cachedStatement(sql: "SELECT technology FROM rm_stores WHERE store_id = ?"), arguments: [pair.store]) {
             try facet(pair.decision, "store-technology", technology, db)
         }
         return false   // the architecture fold owns the event itself
     }
 
     private static func link(_ id: String, _ link: DecisionLink, origin: String, _ event: RecordedEvent, _ db: Database) throws {
-        try db.execute(
+        try db.executeCached(
             sql: "INSERT OR IGNORE INTO rm_decision_links (decision_id, type, target_id, note, origin, position) VALUES (?, ?, ?, ?, ?, ?)",
             arguments: [id, link.type, link.decision, link.note, origin, event.position])
     }
 
     private static func facet(_ id: String, _ facet: String, _ value: String, _ db: Database) throws {
-        try db.execute(sql: "INSERT OR IGNORE INTO rm_decision_facets (decision_id, facet, value) VALUES (?, ?, ?)", arguments: [id, facet, value])
+        try db.executeCached(sql: "INSERT OR IGNORE INTO rm_decision_facets (decision_id, facet, value) VALUES (?, ?, ?)", arguments: [id, facet, value])
     }
 
     private static func exists(_ id: String, _ db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT 1 FROM rm_decisions WHERE decision_id = ?", arguments: [id]) ?? false
+        try Bool.fetchOne(try db.cachedStatement(sql: "SELECT 1 FROM rm_decisions WHERE decision_id = ?"), arguments: [id]) ?? false
     }
 }

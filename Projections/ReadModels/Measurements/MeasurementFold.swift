@@ -21,7 +21,7 @@ struct MeasurementFold {
             case .workloadProfile(let field): "workload:\(field)"
             case nil: e.target != nil ? "own" : (target != nil ? e.metric.profileTargetField.map { "workload:\($0)" } : nil)
             }
-            try db.execute(
+            try db.executeCached(
                 sql: """
                     INSERT OR REPLACE INTO rm_measurements (measurement_id, short_id, number, subject_kind, subject_id, metric, value, unit,
                       target, target_source, is_bottleneck, source, note, observed_at, recorded_at, recorded_position, position)
@@ -33,7 +33,7 @@ struct MeasurementFold {
             return true
         }
         if let e = try MeasurementRetracted.decode(event) {
-            try db.execute(
+            try db.executeCached(
                 sql: """
                     UPDATE rm_measurements SET retraction = ?, retracted_position = ?, retracted_effective_at = ?, position = ?
                     WHERE measurement_id = ?
@@ -48,7 +48,7 @@ struct MeasurementFold {
     /// read from columns so a measurement never re-parses the whole profile.
     private static func workloadProfile(_ id: String, _ db: Database) throws -> WorkloadProfile? {
         let sql = "SELECT name, latency_p99_ms_target, reads_per_second_target, writes_per_second_target FROM rm_workloads WHERE workload_id = ?"
-        guard let row = try Row.fetchOne(db, sql: sql, arguments: [id]) else { return nil }
+        guard let row = try Row.fetchOne(try db.cachedStatement(sql: sql), arguments: [id]) else { return nil }
         var profile = WorkloadProfile(name: row[0], accessPatterns: [])
         profile.latencyP99Ms = row[1]
         profile.readsPerSecond = row[2]
