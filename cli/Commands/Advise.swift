@@ -166,7 +166,7 @@ struct RecordedWorkload {
             let existing = Set(stores.filter { $0.contextID == workload.contextID }.compactMap { Technology(rawValue: $0.technology) })
             let serving = try view.reader.serving()
             let servedBy = Set(stores.filter { serving[$0.id]?.contains(workload.id) == true }.map(\.id))
-            let bottlenecks = ArchitectureAdviceReport.latestBottlenecks(try view.reader.measurements(about: [workload.id]))
+            let bottlenecks = ArchitectureAdviceReport.latestBottlenecks(try view.reader.latestMeasurements(about: [workload.id]))
             let steps = try ArchitectureAdviceReport.scalingSteps(view) { servedBy.contains($0.id) }
             return RecordedWorkload(
                 reference: ref.id, profile: profile,

@@ -77,6 +77,22 @@ public struct ReadModelReader {
             arguments: StatementArguments(subjects.sorted()))
     }
 
+    /// The latest standing measurement of each metric about each of `subjects`: one indexed
+    /// lookup per pair, so a subject with years of monitoring costs no more than a new one.
+    public func latestMeasurements(about subjects: Set<String>) throws -> [MeasurementRow] {
+        let sql = """
+            SELECT * FROM rm_measurements WHERE subject_id = ? AND metric = ? AND retraction IS NULL
+            ORDER BY observed_at DESC, number DESC LIMIT 1
+            """
+        var rows: [MeasurementRow] = []
+        for subject in subjects.sorted() {
+            for metric in Metric.allCases {
+                if let row = try MeasurementRow.fetchOne(db, sql: sql, arguments: [subject, metric.rawValue]) { rows.append(row) }
+            }
+        }
+        return rows
+    }
+
     /// The measurements with these UUIDs.
     public func measurements(ids: Set<String>) throws -> [MeasurementRow] {
         guard !ids.isEmpty else { return [] }

@@ -36,13 +36,12 @@ public struct ArchitectureAdviceReport: Codable, Sendable, Equatable {
         let stores = try reader.stores().filter(\.isActive)
         let contexts = Dictionary(uniqueKeysWithValues: try reader.contexts().map { ($0.id, $0.shortID) })
         let serving = try reader.serving()
-        let measurements = try reader.measurements()
         let workloads = try reader.workloads().filter { $0.status == "active" }
-        let fits = workloads.compactMap { workload -> WorkloadFit? in
+        let fits = try workloads.compactMap { workload -> WorkloadFit? in
             guard let profile = try? WorkloadProfile.parse(workload.profile) else { return nil }
             let servedBy = stores.filter { serving[$0.id]?.contains(workload.id) == true }
             let existing = Set(stores.filter { $0.contextID == workload.contextID }.compactMap { Technology(rawValue: $0.technology) })
-            let bottlenecks = Self.latestBottlenecks(measurements.filter { $0.subjectID == workload.id })
+            let bottlenecks = Self.latestBottlenecks(try reader.latestMeasurements(about: [workload.id]))
             let advice = Advisor.advise(profile, context: AdvisoryContext(
                 existingTechnologies: existing.sorted { $0.rawValue < $1.rawValue }, measuredBottlenecks: bottlenecks))
             let top = advice.recommendations.prefix(3).map(\.technology.rawValue)
@@ -62,7 +61,7 @@ public struct ArchitectureAdviceReport: Codable, Sendable, Equatable {
         let stores = try reader.stores().filter(\.isActive)
         let serving = try reader.serving()
         let chosen = stores.filter(include)
-        let measurements = try reader.measurements(about: Set(chosen.flatMap { [$0.id] + (serving[$0.id] ?? []) }))
+        let measurements = try reader.latestMeasurements(about: Set(chosen.flatMap { [$0.id] + (serving[$0.id] ?? []) }))
         return chosen.flatMap { store -> [ScalingDue] in
             guard let technology = Technology(rawValue: store.technology) else { return [] }
             // A cache is itself a scaling step: the workloads behind it count against their primary store.
