@@ -33,7 +33,12 @@ enum MomentArgument {
     static func cut(_ text: String, option: String, log: SQLiteEventLog) throws -> TimeCut {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard trimmed.uppercased().hasPrefix("ADR-") || EventID.isValid(trimmed.lowercased()) else {
-            return try TimeCutArgument.parse(trimmed, option: option)
+            do {
+                return try TimeCutArgument.parse(trimmed, option: option)
+            } catch var failure as CommandFailure {
+                failure.message += ", or ADR-N (right after that decision was accepted)"
+                throw failure
+            }
         }
         let ref = try EntityResolver(log: log).resolve(trimmed, as: .decision)
         guard let accepted = try log.events(EventQuery(streamID: ref.streamID, eventType: DecisionAccepted.eventType)).first else {

@@ -53,11 +53,13 @@ public struct DecisionLog: Codable, Sendable, Equatable {
         let contexts = Dictionary(uniqueKeysWithValues: try reader.contexts().map { ($0.id, $0) })
         let facets = try reader.facets()
         let links = try reader.links()
+        let linksFrom = Dictionary(grouping: links, by: \.decisionID)
+        let linksTo = Dictionary(grouping: links, by: \.targetID)
         let entries = rows.map { row -> Entry in
             let own = facets[row.id] ?? [:]
-            let outgoing = links.filter { $0.decisionID == row.id }
+            let outgoing = (linksFrom[row.id] ?? [])
                 .map { Link(type: $0.type, target: shortIDs[$0.targetID] ?? $0.targetID, direction: "outgoing") }
-            let incoming = links.filter { $0.targetID == row.id }
+            let incoming = (linksTo[row.id] ?? [])
                 .map { Link(type: inverse($0.type), target: shortIDs[$0.decisionID] ?? $0.decisionID, direction: "incoming") }
             return Entry(
                 id: row.shortID, uuid: row.id, title: row.title, status: row.status, effectiveAt: row.statusAt.iso8601,
@@ -68,8 +70,9 @@ public struct DecisionLog: Codable, Sendable, Equatable {
                 links: outgoing + incoming)
         }
         let contextNames = Dictionary(uniqueKeysWithValues: contexts.values.map { ($0.shortID, $0.name.lowercased()) })
+        let rowsByID = Dictionary(uniqueKeysWithValues: rows.map { ($0.id, $0) })
         return DecisionLog(position: view.position, decisions: entries.filter { entry in
-            matches(entry, rows.first { $0.id == entry.uuid }, filter, contextNames)
+            matches(entry, rowsByID[entry.uuid], filter, contextNames)
         })
     }
 
