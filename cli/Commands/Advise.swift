@@ -85,10 +85,7 @@ extension StrataCommand {
 
         private func moment() throws -> Moment {
             guard asOf != nil || validAt != nil else { return .now }
-            let log = try storeOptions.openLog()
-            return Moment(
-                asOf: try asOf.map { try MomentArgument.cut($0, option: "--as-of", log: log) },
-                validAt: try validAt.map { try MomentArgument.instant($0, option: "--valid-at") })
+            return try MomentArgument.moment(asOf: asOf, validAt: validAt, log: storeOptions.openLog())
         }
 
         private func review() throws {

@@ -22,14 +22,19 @@ struct ReadOptions: ParsableArguments {
     /// Opens the store and resolves the moment asked for.
     func open() throws -> (ReadSide, Moment) {
         let log = try storeOptions.openLog()
-        let asOf = try self.asOf.map { try MomentArgument.cut($0, option: "--as-of", log: log) }
-        let validAt = try self.validAt.map { try MomentArgument.instant($0, option: "--valid-at") }
-        return (ReadSide(log: log, projection: ReadModels.readSide), Moment(asOf: asOf, validAt: validAt))
+        return (ReadSide(log: log, projection: ReadModels.readSide), try MomentArgument.moment(asOf: asOf, validAt: validAt, log: log))
     }
 }
 
 /// Parses a moment: a time or `@POSITION` (see ``TimeCutArgument``), or a decision id.
 enum MomentArgument {
+    /// The moment `--as-of` and `--valid-at` name; both absent is now.
+    static func moment(asOf: String?, validAt: String?, log: SQLiteEventLog) throws -> Moment {
+        Moment(
+            asOf: try asOf.map { try cut($0, option: "--as-of", log: log) },
+            validAt: try validAt.map { try instant($0, option: "--valid-at") })
+    }
+
     static func cut(_ text: String, option: String, log: SQLiteEventLog) throws -> TimeCut {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard trimmed.uppercased().hasPrefix("ADR-") || EventID.isValid(trimmed.lowercased()) else {

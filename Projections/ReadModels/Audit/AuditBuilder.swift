@@ -62,10 +62,6 @@ enum AuditBuilder {
                         measurement: nil, workload: nil, observedAt: nil, holds: true, why: nil))
                 }
                 report.stores.append(StoreAudit(storeID: store.id, verdict: verdict, evidence: chain, notes: notes(store, input)))
-            }
-            for (index, store) in group.enumerated() {
-                let review = reviews[index]
-                let others = reviews.enumerated().filter { $0.offset != index }.map(\.element)
                 let findings = [ArchitectureReview.prematurePolyglot(review, among: others), ArchitectureReview.prematureSharding(review)]
                     .compactMap { $0 } + ArchitectureReview.unmeasuredJustifications(review) + ArchitectureReview.workloadWarnings(review)
                 report.findings += findings.map { ($0, store.id) }

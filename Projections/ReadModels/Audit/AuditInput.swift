@@ -61,7 +61,7 @@ struct AuditInput {
                         missing(id, "measured-bottleneck")
                         continue
                     }
-                    let text = "\(m.metric) \(Self.format(m.value)) \(m.unit)" + (m.target.map { " against target \(Self.format($0)) \(m.unit)" } ?? "")
+                    let text = "\(m.metric) \(Bottleneck.format(m.value)) \(m.unit)" + (m.target.map { " against target \(Bottleneck.format($0)) \(m.unit)" } ?? "")
                     var item = JustificationEvidence.measured(m.measuredBottleneck, text)
                     item.withdrawn = m.retraction != nil
                     evidence.append(item)
@@ -114,10 +114,6 @@ struct AuditInput {
 
     static func patterns(of workload: WorkloadRow) -> [AccessPattern] {
         (try? WorkloadProfile.parse(workload.profile))?.accessPatterns ?? []
-    }
-
-    static func format(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 }
 

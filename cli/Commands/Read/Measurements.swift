@@ -1,4 +1,5 @@
 import ArgumentParser
+import Strata
 import StrataProjections
 
 extension StrataCommand {
@@ -32,19 +33,16 @@ extension StrataCommand {
                 print(style.bold("\(subject.id) \(Text.truncate(subject.name, to: 60))") + " (\(subject.kind))")
                 if subject.measurements.isEmpty { print("  no measurements") }
                 for point in subject.measurements {
-                    let target = point.target.map { " target \(Self.format($0))" } ?? ""
+                    let target = point.target.map { " target \(Bottleneck.format($0))" } ?? ""
                     let mark = point.retracted ? style.dim(" retracted") : (point.bottleneck ? style.red(" BOTTLENECK") : "")
-                    print("  \(point.observedAt.prefix(10))  \(Text.pad(point.id, 6)) \(Text.pad(point.metric, 20)) \(Self.format(point.value)) \(point.unit)\(target)\(mark)")
+                    print("  \(point.observedAt.prefix(10))  \(Text.pad(point.id, 6)) \(Text.pad(point.metric, 20)) \(Bottleneck.format(point.value)) \(point.unit)\(target)\(mark)")
                 }
                 for gain in subject.gains {
-                    let change = gain.improvementPercent.map { " (\($0 >= 0 ? "+" : "")\(Self.format($0))% better)" } ?? ""
-                    print("  " + style.green("gain") + " after \(gain.decision) (\(gain.effectiveAt.prefix(10))): \(gain.metric) \(Self.format(gain.before)) → \(Self.format(gain.after))\(change)")
+                    let change = gain.improvementPercent.map { " (\($0 >= 0 ? "+" : "")\(Bottleneck.format($0))% better)" } ?? ""
+                    print("  " + style.green("gain") + " after \(gain.decision) (\(gain.effectiveAt.prefix(10))): \(gain.metric) \(Bottleneck.format(gain.before)) → \(Bottleneck.format(gain.after))\(change)")
                 }
             }
         }
 
-        static func format(_ value: Double) -> String {
-            value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
-        }
     }
 }

@@ -55,7 +55,8 @@ public struct Bottleneck: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    static func format(_ value: Double) -> String {
+    /// A figure as people write it: `340`, not `340.0`; fractions as they are.
+    public static func format(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 }
