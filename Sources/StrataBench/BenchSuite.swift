@@ -8,12 +8,18 @@ struct BenchSuite {
     let directory: URL
 
     func run(report: (Figure) -> Void) throws {
-        let batched = try batchedAppend()
+        let needsBatched = wants("append.batched") || wants("baseline") || wants("read")
+        let batched = needsBatched ? try batchedAppend() : (rates: [], lastPath: "")
         if wants("append.batched") || wants("baseline") {
             let raw = try rawAppend()
             report(Figure(name: "append.batched", unit: "events/s", samples: batched.rates,
                           note: "ratio to raw \(ratio(batched.rates, raw))"))
             report(Figure(name: "baseline.raw-append", unit: "events/s", samples: raw))
+            let schema = try (0..<options.runs).map { _ in
+                Double(options.events) / (try RawSQLiteBaseline.appendWithSchema(events: options.events, batch: 10_000, in: directory))
+            }
+            report(Figure(name: "baseline.schema-append", unit: "events/s", samples: schema,
+                          note: "Strata's schema and triggers through the C API; Strata at \(ratio(batched.rates, schema)) of it"))
         }
         if wants("append.durable") { report(try durableAppend()) }
         if wants("read") || wants("baseline") {

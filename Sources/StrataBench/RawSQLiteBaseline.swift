@@ -20,23 +20,98 @@ enum RawSQLiteBaseline {
         let sql = "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?)"
         guard sqlite3_prepare_v2(db, sql, -1, &statement, nil) == SQLITE_OK else { throw BenchError("prepare failed") }
         defer { sqlite3_finalize(statement) }
-        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-        return try seconds {
+        return try insert(events: events, batch: batch, with: statement, in: db) { index in
+            sqlite3_bind_int64(statement, 1, Int64(index + 1))
+            sqlite3_bind_text(statement, 2, EventID.make(), -1, transient)
+            sqlite3_bind_text(statement, 3, "bench-\(index / 100)", -1, transient)
+            sqlite3_bind_int64(statement, 4, Int64(index % 100 + 1))
+            sqlite3_bind_text(statement, 5, "bench.recorded", -1, transient)
+            sqlite3_bind_text(statement, 6, Payload.make(index), -1, transient)
+            sqlite3_bind_int64(statement, 7, Timestamp.now().microseconds)
+        }
+    }
+
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    /// Seconds to insert `events` rows with `statement`, `batch` per transaction; `bind` sets row `index`'s values.
+    private static func insert(
+        events: Int, batch: Int, with statement: OpaquePointer?, in db: OpaquePointer, bind: (Int) -> Void
+    ) throws -> Double {
+        try seconds {
             for start in stride(from: 0, to: events, by: batch) {
                 try exec(db, "BEGIN IMMEDIATE")
                 for index in start..<min(start + batch, events) {
-                    sqlite3_bind_int64(statement, 1, Int64(index + 1))
-                    sqlite3_bind_text(statement, 2, EventID.make(), -1, transient)
-                    sqlite3_bind_text(statement, 3, "bench-\(index / 100)", -1, transient)
-                    sqlite3_bind_int64(statement, 4, Int64(index % 100 + 1))
-                    sqlite3_bind_text(statement, 5, "bench.recorded", -1, transient)
-                    sqlite3_bind_text(statement, 6, Payload.make(index), -1, transient)
-                    sqlite3_bind_int64(statement, 7, Timestamp.now().microseconds)
+                    bind(index)
                     guard sqlite3_step(statement) == SQLITE_DONE else { throw BenchError(String(cString: sqlite3_errmsg(db))) }
                     sqlite3_reset(statement)
                 }
                 try exec(db, "COMMIT")
             }
+        }
+    }
+
+    /// The same rows through the C API into a real Strata store: its schema, CHECK constraints,
+    /// five indexes and the trigger that makes every insert continue the log, but no Swift, no
+    /// hashing and no projections. What SQLite alone costs for Strata's guarantees.
+    static func appendWithSchema(events: Int, batch: Int, in directory: URL) throws -> Double {
+        let path = directory.appendingPathComponent("schema-\(UUID().uuidString).db").path
+        _ = try SQLiteEventLog.create(at: path)
+        var db: OpaquePointer?
+        guard sqlite3_open(path, &db) == SQLITE_OK, let db else { throw BenchError("cannot open \(path)") }
+        defer { sqlite3_close(db) }
+        // The pragmas of Strata's own connections: statement journals in memory, as the trigger needs one per insert.
+        try exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; PRAGMA recursive_triggers=ON;")
+        var genesis: OpaquePointer?
+        guard sqlite3_prepare_v2(db, "SELECT genesis_hash FROM store_meta", -1, &genesis, nil) == SQLITE_OK,
+              sqlite3_step(genesis) == SQLITE_ROW, let bytes = sqlite3_column_blob(genesis, 0)
+        else { throw BenchError("no genesis hash in \(path)") }
+        // Every row's hash is the genesis hash, so each prev_hash matches the head as the trigger demands.
+        let hash = Data(bytes: bytes, count: Int(sqlite3_column_bytes(genesis, 0)))
+        sqlite3_finalize(genesis)
+        var statement: OpaquePointer?
+        let sql = "INSERT INTO events VALUES (?, ?, ?, 'bench', ?, 'bench.recorded', 1, ?, '{\"actor\":\"bench\"}', ?, ?, ?, ?)"
+        guard sqlite3_prepare_v2(db, sql, -1, &statement, nil) == SQLITE_OK else { throw BenchError("prepare failed") }
+        defer { sqlite3_finalize(statement) }
+        return try insert(events: events, batch: batch, with: statement, in: db) { index in
+            let now = Timestamp.now().microseconds
+            sqlite3_bind_int64(statement, 1, Int64(index + 1))
+            sqlite3_bind_text(statement, 2, EventID.make(), -1, transient)
+            sqlite3_bind_text(statement, 3, "bench-\(index / 100)", -1, transient)
+            sqlite3_bind_int64(statement, 4, Int64(index % 100 + 1))
+            sqlite3_bind_text(statement, 5, Payload.make(index), -1, transient)
+            sqlite3_bind_int64(statement, 6, now)
+            sqlite3_bind_int64(statement, 7, now)
+            _ = hash.withUnsafeBytes { sqlite3_bind_blob(statement, 8, $0.baseAddress, 32, transient) }
+            _ = hash.withUnsafeBytes { sqlite3_bind_blob(statement, 9, $0.baseAddress, 32, transient) }
+        }
+    }
+
+    /// Seconds for SQLite alone to produce the rows that dominate a rebuild of a monitored log:
+    /// one `rm_measurements` and one `entity_index` row per measurement, extracted with SQLite's
+    /// JSON functions by one `INSERT … SELECT` per table (no Swift, no bottleneck judgement; the
+    /// other read models are left out). Rolled back, so the store is unchanged.
+    static func rebuildMeasurementRows(path: String) throws -> Double {
+        var db: OpaquePointer?
+        guard sqlite3_open(path, &db) == SQLITE_OK, let db else { throw BenchError("cannot open \(path)") }
+        defer { sqlite3_close(db) }
+        try exec(db, "PRAGMA cache_size=-65536")
+        return try seconds {
+            try exec(db, "BEGIN IMMEDIATE")
+            try exec(db, """
+                DELETE FROM rm_measurements; DELETE FROM entity_index;
+                INSERT INTO rm_measurements (measurement_id, short_id, number, subject_kind, subject_id, metric, value, unit,
+                  target, target_source, is_bottleneck, source, note, observed_at, recorded_at, recorded_position, position)
+                SELECT data ->> '$.measurementID', 'M-' || (data ->> '$.number'), data ->> '$.number', data ->> '$.subject.kind',
+                  data ->> '$.subject.id', data ->> '$.metric', data ->> '$.value', data ->> '$.unit', data ->> '$.target', 'own', 0,
+                  data ->> '$.source', data ->> '$.note', effective_at, recorded_at, position, position
+                FROM events WHERE event_type = 'measurement.recorded' ORDER BY position;
+                INSERT INTO entity_index (short_id, kind, number, entity_id, stream_id, title, status, created_at, updated_at, position)
+                SELECT 'M-' || (data ->> '$.number'), 'measurement', data ->> '$.number', data ->> '$.measurementID', stream_id,
+                  (data ->> '$.metric') || ' ' || (data ->> '$.value') || ' ' || (data ->> '$.unit'), 'recorded',
+                  recorded_at, recorded_at, position
+                FROM events WHERE event_type = 'measurement.recorded' ORDER BY position;
+                """)
+            try exec(db, "ROLLBACK")
         }
     }
 

@@ -27,6 +27,9 @@ struct ReadSideBench {
             }
             report(Figure(name: "rebuild.full", unit: "events/s", samples: rates, note: "strata rebuild as a process, \(total) events"))
             report(Figure(name: "rebuild.peak-memory", unit: "MB", samples: memory))
+            let floor = try (0..<options.runs).map { _ in Double(total) / (try RawSQLiteBaseline.rebuildMeasurementRows(path: path)) }
+            report(Figure(name: "baseline.rebuild-measurement-rows", unit: "events/s", samples: floor,
+                          note: "SQLite alone writing the measurement rows (INSERT ... SELECT with JSON functions)"))
         }
         if wants("timetravel") { try timeTravel(log, total: total, report: report) }
         if let strata, wants("cli.read") {

@@ -5,6 +5,7 @@ import Strata
 extension StrataCommand {
     struct Append: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "append",
             abstract: "Append a raw event to a stream (plumbing for scripts and imports).",
             discussion: """
                 Writes one event with the given type and JSON payload, guarded by --expect. \

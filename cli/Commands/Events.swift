@@ -5,6 +5,7 @@ import Strata
 extension StrataCommand {
     struct Events: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "events",
             abstract: "List the event log.",
             discussion: """
                 Streams events in position order. Filters combine. --as-of cuts the log at an \

@@ -6,6 +6,7 @@ import StrataInterop
 extension StrataCommand {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Export the decisions as adr-tools, MADR 4 or JSON-ADR files, the log as events, graphs or an HTML report.",
             discussion: """
                 Decisions are folded from the log up to --as-of (an ISO date or instant, inclusive, \

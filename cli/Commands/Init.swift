@@ -5,6 +5,7 @@ import Strata
 extension StrataCommand {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Create a store.",
             discussion: """
                 Creates .strata/strata.db in the current directory, or at PATH (a directory gets \

@@ -6,6 +6,7 @@ import StrataProjections
 extension StrataCommand {
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "lint",
             abstract: "Check a directory of Markdown decision records, or the store's decisions.",
             discussion: """
                 Reads an adr-tools, MADR or Log4brains directory (the format is detected) and reports \

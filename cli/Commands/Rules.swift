@@ -4,6 +4,7 @@ import StrataAdvisor
 extension StrataCommand {
     struct Rules: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rules",
             abstract: "List the advisor's rules, or explain one.",
             discussion: """
                 Every recommendation, caution and warning names a rule id; this command says what \

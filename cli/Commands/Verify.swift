@@ -5,6 +5,7 @@ import Strata
 extension StrataCommand {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "verify",
             abstract: "Check the log's hash chain from the first event to the head.",
             discussion: """
                 Recomputes every event's SHA-256 over all its columns and reports the first broken \

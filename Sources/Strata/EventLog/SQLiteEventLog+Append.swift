@@ -14,11 +14,23 @@ extension SQLiteEventLog {
     @discardableResult
     public func append(_ appends: [StreamAppend], metadata: EventMetadata) throws -> AppendResult {
         try AppendValidation.check(appends)
-        return try write { db in
-            if let stored = try IdempotencyCheck.storedResult(for: appends, in: db) {
-                return AppendResult(events: stored, wasAlreadyStored: true, head: try head(in: db))
+        do {
+            return try write { db in try insert(appends, metadata: metadata, in: db) }
+        } catch {
+            // Only a refused insert can be a retry (its stream moved on, its ids are taken), so
+            // the log is searched for the ids then rather than before every append.
+            let stored: AppendResult?
+            do {
+                stored = try read { db -> AppendResult? in
+                    guard let stored = try IdempotencyCheck.storedResult(for: appends, in: db) else { return nil }
+                    return AppendResult(events: stored, wasAlreadyStored: true, head: try head(in: db))
+                }
+            } catch let conflict as EventLogError {
+                guard case .idempotencyConflict = conflict else { throw error }
+                throw conflict
             }
-            return try insert(appends, metadata: metadata, in: db)
+            if let stored { return stored }
+            throw error
         }
     }
 

@@ -192,3 +192,93 @@ import StrataProjections
         #expect(result.firstBreak?.position == 3)
     }
 }
+
+/// Several projections caught up together: one pass over the log, one transaction.
+@Suite struct ProjectionRunnerSharedPassTests {
+    /// Sums positions per stream in its own table, so it can run beside ``NoteCountProjection``.
+    struct PositionSumProjection: Projection {
+        var name = "positionSum"
+        var version = 1
+
+        func reset(in db: Database) throws {
+            try db.execute(sql: "DROP TABLE IF EXISTS test_position_sums; CREATE TABLE test_position_sums (stream_id TEXT PRIMARY KEY, total INTEGER NOT NULL) STRICT")
+        }
+
+        func apply(_ event: RecordedEvent, in db: Database) throws {
+            try db.execute(
+                sql: "INSERT INTO test_position_sums VALUES (?, ?) ON CONFLICT (stream_id) DO UPDATE SET total = total + excluded.total",
+                arguments: [event.streamID, event.position])
+        }
+
+        static func sums(_ log: SQLiteEventLog) throws -> [String: Int] {
+            try log.read { db in
+                Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT stream_id, total FROM test_position_sums").map {
+                    ($0[0] as String, $0[1] as Int)
+                })
+            }
+        }
+    }
+
+    @Test func aCurrentAndANewProjectionCatchUpFromTheirOwnCheckpoints() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let log = try SQLiteEventLog.create(at: directory.path("store.db"))
+        try log.appendNotes(["note-a", "note-b", "note-a"])
+        try ProjectionRunner([NoteCountProjection()]).catchUp(log)
+        try log.appendNotes(["note-b", "note-c"])
+
+        let progress = try ProjectionRunner([NoteCountProjection(), PositionSumProjection()]).catchUp(log)
+        #expect(progress.map(\.rebuilt) == [false, true])
+        #expect(progress.map(\.eventsApplied) == [2, 5])
+        #expect(progress.map(\.position) == [5, 5])
+        #expect(try log.counts() == ["note-a": 2, "note-b": 2, "note-c": 1])
+        #expect(try PositionSumProjection.sums(log) == ["note-a": 4, "note-b": 6, "note-c": 5])
+        #expect(try log.checkpoint("positionSum")?.positionHash == (try log.head().hash))
+    }
+
+    @Test func aRebuildIsAllOrNothingAcrossProjections() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let log = try SQLiteEventLog.create(at: directory.path("store.db"))
+        try log.appendNotes(["note-a", "note-b", "note-a"])
+        try ProjectionRunner([PositionSumProjection(), NoteCountProjection()]).catchUp(log)
+        try log.appendNotes(["note-c"])
+
+        #expect(throws: ProjectionFailure.self) {
+            try ProjectionRunner([PositionSumProjection(), NoteCountProjection(failAt: 4)]).rebuild(log)
+        }
+        // The failure rolled back the other projection's rebuild too: both still stand at position 3.
+        #expect(try log.checkpoint("positionSum")?.position == 3)
+        #expect(try log.checkpoint()?.position == 3)
+        #expect(try PositionSumProjection.sums(log) == ["note-a": 4, "note-b": 2])
+
+        let rebuilt = try ProjectionRunner([PositionSumProjection(), NoteCountProjection()]).rebuild(log)
+        #expect(rebuilt.map(\.eventsApplied) == [4, 4])
+        #expect(try PositionSumProjection.sums(log) == ["note-a": 4, "note-b": 2, "note-c": 4])
+    }
+}
+
+/// A long catch-up reads the log on a second thread; it must fold exactly what the plain scan folds.
+@Suite struct ProjectionRunnerReadAheadTests {
+    @Test func aLongRebuildGivesTheSameTablesAsIncrementalFolds() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let log = try SQLiteEventLog.create(at: directory.path("store.db"))
+        let runner = ProjectionRunner([NoteCountProjection(), ProjectionRunnerSharedPassTests.PositionSumProjection()])
+        for batch in 0..<12 {
+            let events = (0..<1_000).map { _ in NewEvent(eventType: "note.written", data: "{}") }
+            try log.append(events, to: "note-\(batch % 5)", expected: .any, metadata: testMetadata)
+            if batch == 3 { try runner.catchUp(log) }   // 4,000 in, then 8,000 behind: the plain scan
+        }
+        let incremental = try runner.catchUp(log)
+        #expect(incremental.map(\.eventsApplied) == [8_000, 8_000])
+        let counts = try log.counts()
+        let sums = try ProjectionRunnerSharedPassTests.PositionSumProjection.sums(log)
+
+        let rebuilt = try runner.rebuild(log)   // 12,000 behind: read ahead
+        #expect(rebuilt.map(\.eventsApplied) == [12_000, 12_000])
+        #expect(try log.counts() == counts)
+        #expect(try ProjectionRunnerSharedPassTests.PositionSumProjection.sums(log) == sums)
+        #expect(try log.checkpoint()?.positionHash == (try log.head().hash))
+    }
+}

@@ -17,6 +17,7 @@ extension StrataCommand {
 
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "add",
                 abstract: "Define a bounded context (appends context.defined).",
                 discussion: "Example:\n  strata context add payments --description \"Card payments and refunds\"")
             @OptionGroup var store: StoreOptions
@@ -32,6 +33,7 @@ extension StrataCommand {
 
         struct Describe: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "describe",
                 abstract: "Replace a context's description (appends context.described).",
                 discussion: "Example:\n  strata context describe C-2 \"Payments, refunds and chargebacks\"")
             @OptionGroup var store: StoreOptions
@@ -47,6 +49,7 @@ extension StrataCommand {
 
         struct Retire: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "retire",
                 abstract: "Retire a context (appends context.retired); refused while it owns active workloads or stores.",
                 discussion: "Example:\n  strata context retire C-2 --reason \"merged into billing\"")
             @OptionGroup var store: StoreOptions

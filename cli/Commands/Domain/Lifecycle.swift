@@ -4,6 +4,7 @@ import Strata
 extension StrataCommand {
     struct Accept: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "accept",
             abstract: "Accept a proposed decision; its effects are recorded with it (decision.accepted, store.*, workload.moved).",
             discussion: "Only a proposed decision can be accepted.\n\nExample:\n  strata accept ADR-7 --reason \"benchmarks agreed\" --effective 2025-04-01")
         @OptionGroup var store: StoreOptions
@@ -18,6 +19,7 @@ extension StrataCommand {
 
     struct Reject: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "reject",
             abstract: "Reject a proposed decision, with a reason (appends decision.rejected).",
             discussion: "Example:\n  strata reject ADR-8 --reason \"too costly to operate\"")
         @OptionGroup var store: StoreOptions
@@ -32,6 +34,7 @@ extension StrataCommand {
 
     struct Supersede: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "supersede",
             abstract: "Supersede an accepted decision by one or more accepted decisions (decision.superseded + supersedes links).",
             discussion: "Example:\n  strata supersede ADR-3 --by ADR-9 --reason \"moved search to Elasticsearch\"")
         @OptionGroup var store: StoreOptions
@@ -51,6 +54,7 @@ extension StrataCommand {
 
     struct Deprecate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "deprecate",
             abstract: "Deprecate an accepted decision, with a reason (appends decision.deprecated).",
             discussion: "Example:\n  strata deprecate ADR-4 --reason \"the reporting product was shut down\"")
         @OptionGroup var store: StoreOptions
@@ -65,6 +69,7 @@ extension StrataCommand {
 
     struct Amend: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "amend",
             abstract: "Amend a decision's record (appends decision.amended).",
             discussion: """
                 A proposed decision may change anything. Once accepted, rejected, superseded or \
@@ -91,6 +96,7 @@ extension StrataCommand {
 
     struct Link: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "link",
             abstract: "Link one decision to another (appends decision.linked).",
             discussion: "TYPE is amends, relates-to or a kebab-case label; supersession goes through 'strata supersede'.\n\nExample:\n  strata link ADR-9 --type relates-to --to ADR-4")
         @OptionGroup var store: StoreOptions

@@ -4,6 +4,7 @@ import Strata
 extension StrataCommand {
     struct Measure: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "measure",
             abstract: "Record an observed figure about a workload or a store (appends measurement.recorded).",
             discussion: """
                 METRIC is one of: \(Metric.vocabulary). Each has one unit; --unit, when given, must \
@@ -51,6 +52,7 @@ extension StrataCommand {
 
         struct Retract: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "retract",
                 abstract: "Retract a measurement with a reason (appends measurement.retracted).",
                 discussion: "Example:\n  strata measurement retract M-12 --reason \"benchmark ran against a debug build\"")
             @OptionGroup var store: StoreOptions

@@ -5,6 +5,7 @@ import Strata
 extension StrataCommand {
     struct Propose: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "propose",
             abstract: "Propose a decision (appends decision.proposed), from flags, a JSON or Markdown file, or $EDITOR.",
             discussion: """
                 Effects (--adopt, --move, --replicas, --cache, --read-model, --shard, --retire-store) \

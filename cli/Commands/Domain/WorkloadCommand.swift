@@ -17,6 +17,7 @@ extension StrataCommand {
 
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "add",
                 abstract: "Add a workload from a profile file (appends workload.added).",
                 discussion: """
                     The context is --context, or the context the profile's "context" field names.
@@ -38,6 +39,7 @@ extension StrataCommand {
 
         struct Revise: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "revise",
                 abstract: "Record a new revision of a workload's profile (appends workload.revised); the old one is kept.",
                 discussion: "Example:\n  strata workload revise W-3 --file catalog-v2.json --reason \"traffic doubled\"")
             @OptionGroup var store: StoreOptions
@@ -55,6 +57,7 @@ extension StrataCommand {
 
         struct Retire: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "retire",
                 abstract: "Retire a workload (appends workload.retired).",
                 discussion: "Example:\n  strata workload retire W-3 --reason \"feature removed\"")
             @OptionGroup var store: StoreOptions

@@ -4,6 +4,7 @@ import StrataProjections
 extension StrataCommand {
     struct Arch: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "arch",
             abstract: "Show the architecture: contexts, their stores and topology, the workloads served, and why.",
             discussion: """
                 Each store lists the workloads it serves and the accepted decisions that adopted and \

@@ -5,6 +5,7 @@ import StrataProjections
 extension StrataCommand {
     struct Audit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "audit",
             abstract: "Judge every store: baseline, justified, speculative, unjustified or stale, with its evidence chain.",
             discussion: """
                 Each bounded context's first store is its baseline; every other store needs a measured \

@@ -6,6 +6,7 @@ import StrataProjections
 extension StrataCommand {
     struct Demo: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "demo",
             abstract: "Record a realistic two-year story in an empty store, then show its architecture, audit and past.",
             discussion: """
                 A storefront starts on one PostgreSQL database and measures its way into a Redis cache, \

@@ -5,6 +5,7 @@ import StrataProjections
 extension StrataCommand {
     struct Diff: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "diff",
             abstract: "Show what changed between two moments: stores added, retired and re-shaped, decision statuses, audit verdicts.",
             discussion: """
                 --from and --to take a date, a date-time, @POSITION or ADR-N, like --as-of; --to \

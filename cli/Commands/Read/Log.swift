@@ -5,6 +5,7 @@ import StrataProjections
 extension StrataCommand {
     struct Log: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "log",
             abstract: "List decisions with their status, date and links; filter by status, context, technology, tag, decider or dates.",
             discussion: """
                 The date shown is when the current status took effect; --from and --to filter on it.

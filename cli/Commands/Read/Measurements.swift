@@ -5,6 +5,7 @@ import StrataProjections
 extension StrataCommand {
     struct Measurements: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "measurements",
             abstract: "Show measurements per workload and store over time, bottlenecks marked, and each decision's measured gain.",
             discussion: """
                 A gain compares the same metric's last figure before a decision took effect with its \

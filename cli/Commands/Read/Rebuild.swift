@@ -5,11 +5,12 @@ import StrataProjections
 extension StrataCommand {
     struct Rebuild: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rebuild",
             abstract: "Drop every read model and fold it again from the log.",
             discussion: """
                 Read models are caches of the log: rebuilding never changes the log, and gives the \
                 same tables the incremental updates produced. Use it after restoring a backup or to \
-                check a suspicion; each read model is rebuilt in one transaction.
+                check a suspicion. All read models are rebuilt in one transaction and one pass over the log.
                 """)
 
         @OptionGroup var storeOptions: StoreOptions

@@ -5,6 +5,7 @@ import StrataProjections
 extension StrataCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show a decision's whole record: problem, options, choice, consequences, people, links and effects.",
             discussion: """
                 Examples:
@@ -26,6 +27,7 @@ extension StrataCommand {
 
     struct History: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "history",
             abstract: "Show a decision's status timeline: each change with who, when recorded, when effective, and why.")
 
         @Argument(help: ArgumentHelp("The decision: ADR-N or its UUID.", valueName: "decision"))

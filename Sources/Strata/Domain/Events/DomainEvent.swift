@@ -9,6 +9,10 @@ public protocol DomainEvent: Codable, Sendable, Equatable {
     static var eventType: String { get }
     /// The payload's current shape version; older shapes are lifted by ``DomainEvents/upcasters``.
     static var schemaVersion: Int { get }
+    /// The current-version payload read without `Codable`, for the types that dominate a log;
+    /// nil (the default) means "decode it the ordinary way". Must agree with `Codable` wherever
+    /// it answers.
+    static func decodeFast(_ payload: String) -> Self?
 }
 
 extension DomainEvent {
@@ -29,9 +33,12 @@ extension DomainEvent {
         NewEvent(eventType: Self.eventType, schemaVersion: Self.schemaVersion, data: encodedJSON(), effectiveAt: effectiveAt)
     }
 
+    public static func decodeFast(_ payload: String) -> Self? { nil }
+
     /// Decodes `event` as this type when its stored type matches, upcasting older shapes.
     public static func decode(_ event: RecordedEvent, upcasters: UpcasterChain = DomainEvents.upcasters) throws -> Self? {
         guard event.eventType == eventType else { return nil }
+        if event.schemaVersion == upcasters.currentVersion(of: eventType), let fast = decodeFast(event.data) { return fast }
         return try upcasters.decode(Self.self, from: event)
     }
 }

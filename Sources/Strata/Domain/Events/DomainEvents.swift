@@ -23,8 +23,10 @@ public enum DomainEvents {
 
     /// Whether `eventType` is one of the domain's types.
     public static func isDomainEvent(_ eventType: String) -> Bool {
-        all.contains { $0.eventType == eventType }
+        types.contains(eventType)
     }
+
+    private static let types = Set(all.map { $0.eventType })
 
     /// Stream categories the domain owns: raw events there would bypass its invariants.
     public static let categories: Set<String> = Set(EntityKind.allCases.map(\.streamCategory) + ["shortid", "advice"])

@@ -1,0 +1,99 @@
+import Foundation
+import GRDB
+
+extension SQLiteEventLog {
+    /// Streams every event after `position`, in order, like ``read(_:_:)``, but reads and decodes
+    /// the rows on a second connection and thread, a few batches ahead of `body`.
+    ///
+    /// For a rebuild: `body` folds on one core while the log is read on the other. Call it inside
+    /// ``write(_:)``: the write lock keeps other appenders out, so the second connection sees
+    /// exactly the log the transaction sees (the fold never writes to `events`).
+    public func readAhead(after position: Int64, _ body: (RecordedEvent) throws -> Void) throws {
+        let channel = EventBatchChannel(capacity: 4)
+        let reader = try DatabaseQueue(path: path, configuration: StoreFile.configuration(readOnly: true))
+        let finished = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            defer { finished.signal() }
+            do {
+                var batch: [RecordedEvent] = []
+                batch.reserveCapacity(EventBatchChannel.batchSize)
+                try reader.read { db in
+                    try Self.scan(EventQuery(after: position), in: db) { event in
+                        batch.append(event)
+                        if batch.count == EventBatchChannel.batchSize {
+                            try channel.put(batch)
+                            batch.removeAll(keepingCapacity: true)
+                        }
+                    }
+                }
+                if !batch.isEmpty { try channel.put(batch) }
+                channel.finish(nil)
+            } catch {
+                channel.finish(error)
+            }
+        }
+        thread.start()
+        defer {
+            channel.cancel()
+            finished.wait()
+        }
+        func next() throws -> [RecordedEvent]? {
+            do { return try channel.take() } catch { throw EventLogError.from(error, path: path) }
+        }
+        while let batch = try next() {
+            for event in batch { try body(event) }
+        }
+    }
+}
+
+/// A bounded hand-over of event batches from the reading thread to the folding one.
+private final class EventBatchChannel: @unchecked Sendable {
+    static let batchSize = 2_048
+
+    private let condition = NSCondition()
+    private let capacity: Int
+    private var batches: [[RecordedEvent]] = []
+    private var done = false
+    private var failure: (any Error)?
+    private var cancelled = false
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    /// Waits for room; throws when the consumer has stopped, so the reader unwinds.
+    func put(_ batch: [RecordedEvent]) throws {
+        condition.lock()
+        defer { condition.unlock() }
+        while batches.count >= capacity && !cancelled { condition.wait() }
+        if cancelled { throw CancellationError() }
+        batches.append(batch)
+        condition.broadcast()
+    }
+
+    /// The next batch, nil at the end of the log, or the reader's error.
+    func take() throws -> [RecordedEvent]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while batches.isEmpty && !done { condition.wait() }
+        if !batches.isEmpty {
+            condition.broadcast()
+            return batches.removeFirst()
+        }
+        if let failure { throw failure }
+        return nil
+    }
+
+    func finish(_ error: (any Error)?) {
+        condition.lock()
+        done = true
+        failure = error
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        condition.unlock()
+    }
+}
