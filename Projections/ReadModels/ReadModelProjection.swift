@@ -18,7 +18,9 @@ public struct ReadModelProjection: Projection {
     }
 
     public func reset(in db: Database) throws {
-        for table in ReadModelTables.all { try db.executeCached(sql: "DELETE FROM \(table)") }
+        try DeferredIndexes.drop(in: db)
+        for table in ReadModelTables.all where table != "rm_state" { try db.executeCached(sql: "DELETE FROM \(table)") }
+        try db.executeCached(sql: "DELETE FROM rm_state WHERE key <> 'indexes_deferred'")
     }
 
     public func apply(_ event: RecordedEvent, in db: Database) throws {
@@ -43,6 +45,7 @@ public struct ReadModelProjection: Projection {
     }
 
     public func finish(in db: Database) throws {
+        try DeferredIndexes.restore(in: db)
         guard try ReadModelState.isAuditDirty(in: db) else { return }
         try AuditBuilder.refresh(in: db)
         try ReadModelState.clearAuditDirty(in: db)

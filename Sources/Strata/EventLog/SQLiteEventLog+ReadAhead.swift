@@ -11,6 +11,8 @@ extension SQLiteEventLog {
     public func readAhead(after position: Int64, _ body: (RecordedEvent) throws -> Void) throws {
         let channel = EventBatchChannel(capacity: 4)
         let reader = try DatabaseQueue(path: path, configuration: StoreFile.configuration(readOnly: true))
+        // One sequential pass: a large page cache would only hold pages never read again.
+        try reader.inDatabase { db in try db.execute(sql: "PRAGMA cache_size = -2048") }
         let finished = DispatchSemaphore(value: 0)
         let thread = Thread {
             defer { finished.signal() }
