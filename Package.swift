@@ -1,16 +1,16 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-/// Strata: a decision log for data architecture.
-///
-/// Dependency direction (never reversed): `strata` → Projections → Strata, Advisor → Migrations → GRDB.
-/// The advisory and interop targets are pure and know nothing about the log.
 /// The archives a statically linked Foundation needs on Linux, grouped so their order never matters.
 let staticFoundation = ["--start-group", "-lFoundation", "-lFoundationEssentials", "-lFoundationInternationalization",
                         "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCollections", "-l_FoundationCShims", "-lswiftSynchronization",
                         "-lswift_Concurrency", "-lswift_StringProcessing", "-lswift_RegexParser", "-lswiftDispatch", "-lswiftGlibc",
                         "--end-group"].flatMap { ["-Xlinker", $0] }
 
+/// Strata: a decision log for data architecture.
+///
+/// Dependency direction (never reversed): `strata` → Projections → Strata, Advisor → Migrations → GRDB.
+/// The advisory and interop targets are pure and know nothing about the log.
 let package = Package(
     name: "Strata",
     platforms: [.macOS(.v13)],
@@ -58,7 +58,7 @@ let package = Package(
             ],
             path: "cli",
             // A release `strata` carries the Swift runtime and Foundation inside it: it starts in
-            // 8 ms instead of 18 (no dynamic symbol binding) and runs on a machine without Swift.
+            // 7 ms instead of 18 (no dynamic symbol binding) and runs on a machine without Swift.
             linkerSettings: [.unsafeFlags(["-static-stdlib"] + staticFoundation, .when(platforms: [.linux], configuration: .release))]),
         .executableTarget(
             name: "StrataBench",
