@@ -45,8 +45,10 @@ public struct ReadModelProjection: Projection {
     }
 
     public func finish(in db: Database) throws {
-        try DeferredIndexes.restore(in: db)
-        guard try ReadModelState.isAuditDirty(in: db) else { return }
+        // One read for both flags: finish runs after every append.
+        let pending = try ReadModelState.pending(in: db)
+        if pending.contains(DeferredIndexes.flag) { try DeferredIndexes.restore(in: db) }
+        guard pending.contains(ReadModelState.auditDirty) else { return }
         try AuditBuilder.refresh(in: db)
         try ReadModelState.clearAuditDirty(in: db)
     }
@@ -76,8 +78,11 @@ enum ReadModelState {
         try db.executeCached(sql: "INSERT INTO rm_state (key, value) VALUES ('audit_dirty', 1) ON CONFLICT (key) DO NOTHING")
     }
 
-    static func isAuditDirty(in db: Database) throws -> Bool {
-        try Int.fetchOne(try db.cachedStatement(sql: "SELECT value FROM rm_state WHERE key = 'audit_dirty'")) == 1
+    static let auditDirty = "audit_dirty"
+
+    /// The work flags set since the last ``ReadModelProjection/finish(in:)``.
+    static func pending(in db: Database) throws -> Set<String> {
+        Set(try String.fetchAll(try db.cachedStatement(sql: "SELECT key FROM rm_state WHERE key IN ('audit_dirty', 'indexes_deferred') AND value = 1")))
     }
 
     static func clearAuditDirty(in db: Database) throws {

@@ -11,15 +11,17 @@ enum DeferredIndexes {
         "CREATE INDEX rm_measurements_subject ON rm_measurements (subject_id, metric, observed_at)",
     ]
 
+    /// The `rm_state` key set while the indexes are dropped.
+    static let flag = "indexes_deferred"
+
     /// Drops the indexes ahead of a refold from position 0, which always ends in ``restore(in:)``.
     static func drop(in db: Database) throws {
         for definition in definitions { try db.execute(sql: "DROP INDEX IF EXISTS \(name(definition))") }
-        try ReadModelState.set("indexes_deferred", 1, in: db)
+        try ReadModelState.set(flag, 1, in: db)
     }
 
-    /// Builds the dropped indexes again, if a refold dropped them.
+    /// Builds the dropped indexes again; called when ``flag`` is set.
     static func restore(in db: Database) throws {
-        guard try ReadModelState.value("indexes_deferred", in: db) == 1 else { return }
         for definition in definitions {
             try db.execute(sql: definition.replacingOccurrences(of: "CREATE INDEX ", with: "CREATE INDEX IF NOT EXISTS "))
         }

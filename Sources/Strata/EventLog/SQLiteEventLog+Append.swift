@@ -45,8 +45,10 @@ extension SQLiteEventLog {
     /// Inserts `appends` in the caller's transaction; the checks of ``append(_:metadata:)`` are the caller's.
     func insert(_ appends: [StreamAppend], metadata: EventMetadata, in db: Database) throws -> AppendResult {
         var versions: [String: Int] = [:]
+        var stored: [String: Int] = [:]   // each stream's version before this append
         for request in appends {
-            let actual = try versions[request.streamID] ?? streamVersion(request.streamID, in: db)
+            if stored[request.streamID] == nil { stored[request.streamID] = try streamVersion(request.streamID, in: db) }
+            let actual = versions[request.streamID] ?? stored[request.streamID] ?? 0
             guard request.expected.isSatisfied(by: actual) else {
                 throw EventLogError.wrongExpectedVersion(
                     stream: request.streamID, expected: request.expected, actual: actual)
@@ -61,7 +63,7 @@ extension SQLiteEventLog {
         var nextVersion: [String: Int] = [:]
         let statement = try db.cachedStatement(sql: Self.insertSQL)
         for request in appends {
-            var version = try nextVersion[request.streamID] ?? streamVersion(request.streamID, in: db)
+            var version = nextVersion[request.streamID] ?? stored[request.streamID] ?? 0
             for event in request.events {
                 version += 1
                 var row = RecordedEvent(
