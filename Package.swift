@@ -9,13 +9,14 @@ let staticFoundation = ["--start-group", "-lFoundation", "-lFoundationEssentials
 
 /// Strata: a decision log for data architecture.
 ///
-/// Dependency direction (never reversed): `strata` → Projections → Strata, Advisor → Migrations → GRDB.
-/// The advisory and interop targets are pure and know nothing about the log.
+/// Dependency direction (never reversed): faces (`strata`) → StrataApp → Projections → Strata,
+/// Advisor → Migrations → GRDB. The advisory and interop targets are pure and know nothing about
+/// the log; only StrataApp joins them, and only the faces and tools depend on StrataApp.
 let package = Package(
     name: "Strata",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "Strata", targets: ["Strata", "StrataProjections", "StrataAdvisor", "StrataInterop"]),
+        .library(name: "Strata", targets: ["StrataApp"]),
         .executable(name: "strata", targets: ["StrataCLI"]),
         .executable(name: "strata-bench", targets: ["StrataBench"]),
         .executable(name: "strata-reliability", targets: ["StrataReliability"]),
@@ -50,12 +51,13 @@ let package = Package(
             name: "StrataProjections",
             dependencies: ["Strata", "StrataAdvisor", "StrataProfile", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Projections"),
+        .target(
+            name: "StrataApp",
+            dependencies: ["Strata", "StrataProjections", "StrataAdvisor", "StrataInterop", "StrataProfile"],
+            path: "Sources/StrataApp"),
         .executableTarget(
             name: "StrataCLI",
-            dependencies: [
-                "Strata", "StrataProjections", "StrataAdvisor", "StrataInterop", "StrataProfile",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
+            dependencies: ["StrataApp", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "cli",
             // A release `strata` carries the Swift runtime and Foundation inside it: it starts in
             // 7 ms instead of 18 (no dynamic symbol binding) and runs on a machine without Swift.
@@ -63,7 +65,7 @@ let package = Package(
         .executableTarget(
             name: "StrataBench",
             dependencies: [
-                "Strata", "StrataProjections",
+                "StrataApp", "Strata", "StrataProjections",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
@@ -71,7 +73,7 @@ let package = Package(
         .executableTarget(
             name: "StrataReliability",
             dependencies: [
-                "Strata", "StrataProjections", "StrataProfile", "StrataInterop",
+                "StrataApp", "Strata", "StrataProjections", "StrataProfile", "StrataInterop",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -89,6 +91,10 @@ let package = Package(
             name: "StrataAdvisorTests", dependencies: ["StrataAdvisor", "StrataProfile"],
             path: "Tests/StrataAdvisorTests"),
         .testTarget(name: "StrataInteropTests", dependencies: ["StrataInterop"], path: "Tests/StrataInteropTests"),
+        .testTarget(
+            name: "StrataAppTests",
+            dependencies: ["StrataApp", "StrataCLI"],
+            path: "Tests/StrataAppTests"),
         .testTarget(
             name: "StrataCLITests",
             dependencies: ["StrataCLI", "Strata", .product(name: "GRDB", package: "GRDB.swift")],

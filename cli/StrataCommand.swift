@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import Strata
+import StrataApp
 
 /// The `strata` command: a decision log for data architecture.
 @main
@@ -12,10 +12,12 @@ struct StrataCommand: ParsableCommand {
         abstract: "Record where data lives, why, and on what evidence — and ask about any past moment.",
         discussion: """
             Every fact is an immutable event in an append-only SQLite log. Commands find the store \
-            in the nearest .strata/ directory upward, or take --store PATH or STRATA_STORE.
+            in the nearest .strata/ directory upward, or take --store PATH or STRATA_STORE. Global \
+            options (--store, --json) may come before or after the command.
 
             Exit status: 0 success; 1 a refusal or a failed check (conflict, broken chain); \
-            2 a usage error, bad input or an unusable store.
+            2 a usage error, bad input or an unusable store. Errors are one line ending in a \
+            stable code in brackets, e.g. [reason-required].
             """,
         version: StrataVersion.current,
         groupedSubcommands: [
@@ -34,7 +36,7 @@ struct StrataCommand: ParsableCommand {
     /// Parses, runs, and turns every failure into one line on stderr and a documented exit code.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(GlobalOptions.moved(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch {
             exit(reporting: error)
@@ -42,24 +44,57 @@ struct StrataCommand: ParsableCommand {
     }
 
     private static func exit(reporting error: any Error) -> Never {
-        if let failure = error as? CommandFailure {
-            FileHandle.standardError.write(Data("error: \(failure.message)\n".utf8))
-            Foundation.exit(failure.exitCode)
-        }
-        if let decoding = error as? DecodingError {
-            FileHandle.standardError.write(Data("error: an event's payload does not match its type (\(DecodingMessage.describe(decoding))); run 'strata verify' and check how it was written\n".utf8))
+        if let usage = error as? UsageError {
+            FileHandle.standardError.write(Data("error: \(usage.description)\n".utf8))
             Foundation.exit(ExitStatus.usage)
         }
-        if let code = ExitStatus.code(for: error) {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-            Foundation.exit(code)
-        }
         let parserCode = exitCode(for: error)
-        if parserCode == .success || error is ExitCode { Self.exit(withError: error) }
-        // One line, like every other error; the usage block is one `--help` away.
-        let message = message(for: error).split(whereSeparator: \.isNewline).first.map(String.init) ?? "\(error)"
-        let hint = parserCode == .validationFailure ? " (see 'strata help')" : ""
-        FileHandle.standardError.write(Data("error: \(message)\(hint)\n".utf8))
-        Foundation.exit(parserCode == .validationFailure ? ExitStatus.usage : ExitStatus.refused)
+        if parserCode == .success || error is ExitCode || error is CleanExit { Self.exit(withError: error) }
+        if isParserError(error) {
+            // One line, like every other error; the usage block is one `--help` away.
+            let message = message(for: error).split(whereSeparator: \.isNewline).first.map(String.init) ?? "\(error)"
+            FileHandle.standardError.write(Data("error: \(message) (see 'strata help')\n".utf8))
+            Foundation.exit(ExitStatus.usage)
+        }
+        let app = AppError.from(error)
+        FileHandle.standardError.write(Data("error: \(ErrorText.line(app))\n".utf8))
+        Foundation.exit(ExitStatus.code(for: app.category))
+    }
+
+    /// Whether ArgumentParser itself refused the arguments (a validation or parsing failure).
+    private static func isParserError(_ error: any Error) -> Bool {
+        !(error is AppError) && exitCode(for: error) == .validationFailure
+    }
+}
+
+/// Options every command shares, accepted before the command name as well as after it.
+enum GlobalOptions {
+    /// Options that take a value, and flags.
+    static let valued: Set<String> = ["--store"]
+    static let flags: Set<String> = ["--json", "--wide"]
+
+    /// `arguments` with global options that precede the first command word moved after the
+    /// command path, where ArgumentParser reads them (`strata --store X arch` → `arch --store X`).
+    static func moved(_ arguments: [String]) -> [String] {
+        var leading: [String] = []
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            let name = String(argument.split(separator: "=", maxSplits: 1).first ?? "")
+            if flags.contains(argument) || (valued.contains(name) && argument.contains("=")) {
+                leading.append(argument)
+                index += 1
+            } else if valued.contains(argument), index + 1 < arguments.count {
+                leading += [argument, arguments[index + 1]]
+                index += 2
+            } else {
+                break
+            }
+        }
+        guard !leading.isEmpty, index < arguments.count else { return arguments }
+        var rest = Array(arguments[index...])
+        let end = rest.firstIndex(of: "--") ?? rest.count
+        rest.insert(contentsOf: leading, at: end)
+        return rest
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+@_spi(Tools) import StrataApp
 import Strata
 import StrataProjections
 
@@ -46,9 +47,7 @@ struct BenchSuite {
 
     /// A store with the read models the CLI keeps inline.
     private func newStore() throws -> SQLiteEventLog {
-        try SQLiteEventLog.create(
-            at: directory.appendingPathComponent("store-\(UUID().uuidString).db").path,
-            hooks: [InlineProjections([EntityIndexProjection(), ReadModelProjection()])])
+        try StrataStore.create(at: directory.appendingPathComponent("store-\(UUID().uuidString).db").path).log
     }
 
     /// The `strata` executable built next to this one, if any.
@@ -97,7 +96,7 @@ struct BenchSuite {
     }
 
     private func fullRead(path: String) throws -> Figure {
-        let log = try SQLiteEventLog.open(at: path)
+        let log = try StrataStore.open(at: path).log
         let samples = try (0..<options.runs).map { _ in
             var count = 0
             let elapsed = try seconds { try log.read(.all) { _ in count += 1 } }

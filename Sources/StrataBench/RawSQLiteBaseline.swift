@@ -1,4 +1,5 @@
 import Foundation
+@_spi(Tools) import StrataApp
 import GRDBSQLite
 import Strata
 
@@ -55,7 +56,7 @@ enum RawSQLiteBaseline {
     /// hashing and no projections. What SQLite alone costs for Strata's guarantees.
     static func appendWithSchema(events: Int, batch: Int, in directory: URL) throws -> Double {
         let path = directory.appendingPathComponent("schema-\(UUID().uuidString).db").path
-        _ = try SQLiteEventLog.create(at: path)
+        _ = try StrataStore.create(at: path)
         var db: OpaquePointer?
         guard sqlite3_open(path, &db) == SQLITE_OK, let db else { throw BenchError("cannot open \(path)") }
         defer { sqlite3_close(db) }

@@ -1,4 +1,5 @@
 import Foundation
+@_spi(Tools) import StrataApp
 import Strata
 import StrataProjections
 
@@ -11,7 +12,7 @@ struct ReadSideBench {
 
     func run(report: (Figure) -> Void) throws {
         let path = directory.appendingPathComponent("domain-\(UUID().uuidString).db").path
-        let log = try SQLiteEventLog.create(at: path, hooks: [InlineProjections([EntityIndexProjection(), ReadModelProjection()])])
+        let log = try StrataStore.create(at: path).log
         let generated = try seconds { try DomainLogGenerator(log: log, events: options.events).generate() }
         let total = try log.head().position
         report(Figure(name: "append.domain-batched", unit: "events/s", samples: [Double(total) / generated],

@@ -1,5 +1,4 @@
 import Foundation
-import Strata
 
 /// Who is recording: `--actor`, else git's `user.name`, else `$USER`.
 enum Actor {
@@ -15,15 +14,5 @@ enum Actor {
         let environment = ProcessInfo.processInfo.environment
         if let name = environment["GIT_AUTHOR_NAME"], !name.isEmpty { return name }
         return GitConfig.candidateFiles(environment: environment).lazy.compactMap(GitConfig.userName(inFile:)).first
-    }
-}
-
-/// Parses `--effective`: the valid time a fact took effect.
-enum EffectiveTime {
-    static func parse(_ text: String) throws -> Timestamp {
-        guard let instant = Timestamp(parsing: text) else {
-            throw CommandFailure.usage("--effective '\(text)' is not a time; use a date such as 2024-03-01 or 2024-03-01T09:30Z")
-        }
-        return instant
     }
 }

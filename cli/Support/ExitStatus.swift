@@ -1,4 +1,4 @@
-import Strata
+import StrataApp
 
 /// The exit codes every command shares, so scripts and CI can branch on them.
 enum ExitStatus {
@@ -7,28 +7,17 @@ enum ExitStatus {
     /// A usage error, bad input, or a store that cannot be used.
     static let usage: Int32 = 2
 
-    /// The code for a known error type, or nil to let the argument parser decide.
-    static func code(for error: any Error) -> Int32? {
-        switch error {
-        case let logError as EventLogError:
-            switch logError {
-            case .wrongExpectedVersion, .idempotencyConflict: refused
-            default: usage
-            }
-        case is UpcastError: usage
-        case let rejection as CommandRejection: rejection.isInputError ? usage : refused
-        default: nil
+    /// The code for an application error's category.
+    static func code(for category: AppError.Category) -> Int32 {
+        switch category {
+        case .input, .notFound, .store: usage
+        case .refused, .conflict: refused
         }
     }
 }
 
-/// A failure the CLI itself detected, with its message and exit code.
-struct CommandFailure: Error, CustomStringConvertible {
-    var message: String
-    var exitCode: Int32
-
-    static func usage(_ message: String) -> CommandFailure { CommandFailure(message: message, exitCode: ExitStatus.usage) }
-    static func refused(_ message: String) -> CommandFailure { CommandFailure(message: message, exitCode: ExitStatus.refused) }
-
-    var description: String { message }
+/// A usage error the CLI itself detects while reading its arguments (exit 2).
+struct UsageError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
 }

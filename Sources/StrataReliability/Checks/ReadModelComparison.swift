@@ -1,4 +1,5 @@
 import Foundation
+@_spi(Tools) import StrataApp
 import GRDB
 import Strata
 import StrataProjections
@@ -8,8 +9,8 @@ import StrataProjections
 /// A read model is any table that is not the log or its bookkeeping, so models other
 /// engineers add are covered without naming them here; only ``projections`` must list them.
 enum ReadModelComparison {
-    /// The projections a rebuild refolds: the CLI's inline read models.
-    static let projections: [any Projection] = [EntityIndexProjection(), ReadModelProjection()]
+    /// The projections a rebuild refolds: the application layer's inline read models.
+    static var projections: [any Projection] { StrataStore.inlineProjections }
 
     /// Tables that are the log or its bookkeeping, not read models.
     static let bookkeeping: Set<String> = ["events", "schema_migrations", "store_meta", "projection_checkpoints"]
@@ -23,7 +24,7 @@ enum ReadModelComparison {
         let before = try tables(in: original)
         try original.close()
 
-        let rebuilt = try SQLiteEventLog.open(at: copy)
+        let rebuilt = try StrataStore.open(at: copy).log
         try ProjectionRunner(projections).rebuild(rebuilt)
         let after = try rebuilt.read { db in try tables(in: db) }
 

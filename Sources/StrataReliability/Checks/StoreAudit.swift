@@ -1,4 +1,5 @@
 import Foundation
+@_spi(Tools) import StrataApp
 import Strata
 
 /// Checks a store the way a user relies on it: every acknowledged event is there, at the
@@ -8,7 +9,7 @@ struct StoreAudit {
 
     /// Reads every event of the store at `path` (opening it recovers any WAL left by a crash).
     init(path: String) throws {
-        events = try SQLiteEventLog.open(at: path).events()
+        events = try StrataStore.open(at: path).log.events()
     }
 
     /// Failures: gaps, acknowledged events missing or different, and a chain that does not verify.

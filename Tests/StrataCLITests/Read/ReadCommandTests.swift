@@ -9,7 +9,7 @@ struct ReadCommandTests {
         defer { workspace.remove() }
         let again = try StrataBinary.run(["demo", "--store", workspace.store], in: workspace.url)
         #expect(again.status == 2)
-        #expect(again.stderr.hasPrefix("error: the store at") && again.stderr.contains("--store NEW_PATH"))
+        #expect(again.stderr.hasPrefix("error: the store at") && again.stderr.contains("[store-not-empty]"))
         let events = try workspace.run("events").lines.count
         #expect(events > 60)
     }

@@ -1,6 +1,5 @@
 import ArgumentParser
-import Strata
-import StrataProjections
+import StrataApp
 
 extension StrataCommand {
     struct Diff: ParsableCommand {
@@ -33,49 +32,9 @@ extension StrataCommand {
         var json = false
 
         func run() throws {
-            let log = try storeOptions.openLog()
-            let side = ReadSide(log: log, projection: ReadModels.readSide)
-            let old = try moment(from, log: log)
-            let new = try to.map { try moment($0, log: log) } ?? .now
-            let (a, aLog, aAudit) = try side.query(old) { try (ArchitectureReport.build($0), DecisionLog.build($0), AuditReport.build($0)) }
-            let (b, bLog, bAudit) = try side.query(new) { try (ArchitectureReport.build($0), DecisionLog.build($0), AuditReport.build($0)) }
-            let diff = ArchitectureDiff.between(a, b, aLog, bLog, aAudit, bAudit)
+            let diff = try storeOptions.open().diff(from: from, to: to, validTime: validTime)
             if json { return try JSONOutput.print(diff) }
             print(DiffText.render(diff, from: from, to: to ?? "now", style: .current), terminator: "")
         }
-
-        private func moment(_ text: String, log: SQLiteEventLog) throws -> Moment {
-            if validTime { return Moment(validAt: try MomentArgument.instant(text, option: "--from/--to")) }
-            return Moment(asOf: try MomentArgument.cut(text, option: "--from/--to", log: log))
-        }
-    }
-}
-
-/// The terminal rendering of an ``ArchitectureDiff``.
-enum DiffText {
-    static func render(_ diff: ArchitectureDiff, from: String, to: String, style: TerminalStyle) -> String {
-        var out = style.bold("Changes from \(from) (position \(diff.from)) to \(to) (position \(diff.to))") + "\n"
-        if diff.isEmpty { return out + "  nothing changed\n" }
-        func stores(_ title: String, _ items: [ArchitectureDiff.StoreChange], _ mark: String) {
-            guard !items.isEmpty else { return }
-            out += "\n" + style.bold(title) + "\n"
-            for item in items {
-                out += "  \(mark) \(Text.pad(item.store, 5)) \(Text.truncate(item.name, to: 30)) (\(item.technology))\n"
-                for detail in item.details { out += "        " + Text.truncate(detail, to: 72) + "\n" }
-            }
-        }
-        stores("Stores added", diff.storesAdded, style.green("+"))
-        stores("Stores retired", diff.storesRetired, style.red("-"))
-        stores("Stores re-shaped", diff.storesReshaped, style.yellow("~"))
-        func statuses(_ title: String, _ items: [ArchitectureDiff.StatusChange]) {
-            guard !items.isEmpty else { return }
-            out += "\n" + style.bold(title) + "\n"
-            for item in items {
-                out += "  \(Text.pad(item.id, 7)) \(Text.pad("\(item.from ?? "—") → \(item.to ?? "—")", 26)) \(Text.truncate(item.title, to: 44))\n"
-            }
-        }
-        statuses("Decisions", diff.decisions)
-        statuses("Audit verdicts", diff.verdicts)
-        return out
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
-import Strata
-import StrataProjections
+import StrataApp
 
 extension StrataCommand {
     struct Log: ParsableCommand {
@@ -39,19 +38,11 @@ extension StrataCommand {
         @Option(help: ArgumentHelp("Only decisions whose status took effect on or before this date (whole day).", valueName: "date"))
         var to: String?
 
-        func validate() throws {
-            if let status, DecisionStatus(rawValue: status.lowercased()) == nil {
-                throw ValidationError("--status '\(status)' is not a status; expected proposed, accepted, rejected, superseded or deprecated.")
-            }
-        }
-
         func run() throws {
-            let filter = DecisionLog.Filter(
-                status: status, context: context, technology: technology, tag: tag, decider: decider,
-                from: try from.map { try MomentArgument.start($0, option: "--from") },
-                to: try to.map { try MomentArgument.instant($0, option: "--to") })
-            let (side, moment) = try options.open()
-            let log = try side.query(moment) { try DecisionLog.build($0, filter: filter) }
+            let query = StrataStore.DecisionLogQuery(
+                status: status, context: context, technology: technology, tag: tag, decider: decider, from: from, to: to)
+            let (store, moment) = try options.open()
+            let log = try store.decisionLog(at: moment, query)
             if options.json { return try JSONOutput.print(log) }
             let style = TerminalStyle.current
             print(style.bold("Decisions " + MomentHeading.text(position: log.position, asOf: moment.asOf.map(MomentText.describe), validAt: moment.validAt?.iso8601)))

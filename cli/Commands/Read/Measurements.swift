@@ -1,6 +1,5 @@
 import ArgumentParser
-import Strata
-import StrataProjections
+import StrataApp
 
 extension StrataCommand {
     struct Measurements: ParsableCommand {
@@ -22,11 +21,8 @@ extension StrataCommand {
         @OptionGroup var options: ReadOptions
 
         func run() throws {
-            let (side, moment) = try options.open()
-            let timeline = try side.query(moment) { try MeasurementTimeline.build($0, subject: subject) }
-            if let subject, timeline.subjects.isEmpty {
-                throw CommandFailure.usage("no workload or store '\(subject)'; list them with 'strata arch'")
-            }
+            let (store, moment) = try options.open()
+            let timeline = try store.measurements(of: subject, at: moment)
             if options.json { return try JSONOutput.print(timeline) }
             let style = TerminalStyle.current
             if timeline.subjects.isEmpty { return print("No measurements recorded yet; record one with 'strata measure W-1 METRIC VALUE'.") }

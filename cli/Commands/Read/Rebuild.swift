@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import StrataProjections
+import StrataApp
 
 extension StrataCommand {
     struct Rebuild: ParsableCommand {
@@ -19,16 +19,10 @@ extension StrataCommand {
         var json = false
 
         func run() throws {
-            let log = try storeOptions.openLog()
-            let started = Date()
-            let progress = try ProjectionRunner(ReadModels.inline).rebuild(log)
-            let seconds = Date().timeIntervalSince(started)
-            if json {
-                let items = progress.map { "{\"projection\":\"\($0.projection)\",\"events\":\($0.eventsApplied),\"position\":\($0.position)}" }
-                return print("{\"rebuilt\":[\(items.joined(separator: ","))],\"seconds\":\(String(format: "%.3f", seconds))}")
-            }
-            for item in progress { print("Rebuilt \(item.projection) from \(item.eventsApplied) events (position \(item.position))") }
-            print(String(format: "Done in %.2f s", seconds))
+            let report = try storeOptions.open().rebuild()
+            if json { return try JSONOutput.printCompact(report) }
+            for item in report.rebuilt { print("Rebuilt \(item.projection) from \(item.events) events (position \(item.position))") }
+            print(String(format: "Done in %.2f s", report.seconds))
         }
     }
 }

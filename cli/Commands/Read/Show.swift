@@ -1,6 +1,5 @@
 import ArgumentParser
-import Strata
-import StrataProjections
+import StrataApp
 
 extension StrataCommand {
     struct Show: ParsableCommand {
@@ -19,7 +18,8 @@ extension StrataCommand {
         @OptionGroup var options: ReadOptions
 
         func run() throws {
-            let record = try DecisionLookup.record(decision, options)
+            let (store, moment) = try options.open()
+            let record = try store.decisionRecord(decision, at: moment)
             if options.json { return try JSONOutput.print(record) }
             print(DecisionText.render(record, style: .current), terminator: "")
         }
@@ -36,39 +36,18 @@ extension StrataCommand {
         @OptionGroup var options: ReadOptions
 
         func run() throws {
-            let record = try DecisionLookup.record(decision, options)
-            if options.json {
-                return try JSONOutput.print(HistoryOutput(id: record.entry.id, title: record.entry.title, timeline: record.timeline))
-            }
+            let (store, moment) = try options.open()
+            let history = try store.decisionHistory(decision, at: moment)
+            if options.json { return try JSONOutput.print(history) }
             let style = TerminalStyle.current
-            print(style.bold("\(record.entry.id) \(Text.truncate(record.entry.title, to: 60))"))
+            print(style.bold("\(history.id) \(Text.truncate(history.title, to: 60))"))
             print(style.dim("EFFECTIVE   RECORDED            CHANGE      BY"))
-            for step in record.timeline {
+            for step in history.timeline {
                 let recorded = step.recordedAt.prefix(19).replacingOccurrences(of: "T", with: " ")
                 print("\(step.effectiveAt.prefix(10))  \(recorded)  \(style.judged(Text.pad(step.change, 10)))  \(Text.truncate(step.by, to: 24))")
                 if !step.reason.isEmpty { print("            " + Text.truncate(step.reason, to: 66)) }
             }
-            if !record.supersessionChain.isEmpty { print("chain: " + record.supersessionChain.joined(separator: " → ")) }
+            if !history.chain.isEmpty { print("chain: " + history.chain.joined(separator: " → ")) }
         }
-    }
-}
-
-/// `strata history --json`: the decision's id and title, then its timeline.
-struct HistoryOutput: Encodable {
-    var id: String
-    var title: String
-    var timeline: [DecisionRecord.Step]
-}
-
-/// Finds a decision in the read models at the moment asked for, or fails naming what to do.
-enum DecisionLookup {
-    static func record(_ reference: String, _ options: ReadOptions) throws -> DecisionRecord {
-        let (side, moment) = try options.open()
-        let record = try side.query(moment) { try DecisionRecord.build($0, reference: reference) }
-        guard let record else {
-            let when = moment.isNow ? "" : " at that moment"
-            throw CommandFailure.usage("no decision '\(reference)'\(when); list them with 'strata log'")
-        }
-        return record
     }
 }

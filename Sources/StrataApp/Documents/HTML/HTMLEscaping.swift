@@ -1,0 +1,54 @@
+import Foundation
+import Strata
+import StrataAdvisor
+import StrataInterop
+import StrataProfile
+import StrataProjections
+
+/// Escaping for the HTML report: record text is user input and is only ever written as text.
+///
+/// Nothing from a record is emitted as markup: not its Markdown, not its HTML. Text and
+/// attribute values escape `& < > " '`; class names are reduced to a safe token; JSON data
+/// blocks escape `<`, `>` and `&` so a title holding `</script>` cannot end the block.
+enum HTMLEscaping {
+    /// `text` safe in element content and in quoted attribute values. Control characters other
+    /// than newline and tab are dropped: they are invalid in HTML and can hide text.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\n", "\t": out.unicodeScalars.append(scalar)
+            default:
+                if scalar.properties.generalCategory == .control { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// A class-name or id token: lowercase letters, digits and `-` only, never empty.
+    static func token(_ text: String) -> String {
+        let kept = text.lowercased().unicodeScalars.map { scalar -> Character in
+            ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) ? Character(scalar) : "-"
+        }
+        return kept.isEmpty ? "none" : String(kept)
+    }
+
+    /// `value` as JSON safe inside `<script type="application/json">`, which browsers never run
+    /// (CSP does not apply to it) but would end at the first `</script`.
+    static func jsonBlock<T: Encodable>(id: String, _ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = String(decoding: try encoder.encode(value), as: UTF8.self)
+            .replacingOccurrences(of: "<", with: "\\u003c")
+            .replacingOccurrences(of: ">", with: "\\u003e")
+            .replacingOccurrences(of: "&", with: "\\u0026")
+        return "<script type=\"application/json\" id=\"\(token(id))\">\(json)</script>"
+    }
+}

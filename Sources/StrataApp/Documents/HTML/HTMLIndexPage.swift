@@ -1,0 +1,94 @@
+import Foundation
+import Strata
+import StrataAdvisor
+import StrataInterop
+import StrataProfile
+import StrataProjections
+
+/// The report's front page: the architecture now, the architecture over time, the decision log
+/// with its filters, and the audit. Every piece of record text goes through ``HTMLEscaping``.
+enum HTMLIndexPage {
+    static func render(_ data: HTMLReportData, pages: [String: String]) throws -> String {
+        let e = HTMLEscaping.escape
+        let body = """
+            <header><h1>Data architecture decisions</h1>
+            <p class="moment">As of \(e(data.moment)) · \(data.log.decisions.count) decisions · \
+            \(data.architecture.contexts.reduce(0) { $0 + $1.stores.count }) stores</p>
+            <nav><a href="#architecture">Architecture</a> <a href="#over-time">Over time</a> \
+            <a href="#decisions">Decisions</a> <a href="#audit">Audit</a></nav></header>
+            <main>
+            <section id="architecture"><h2>Architecture now</h2>
+            \(ArchitectureSVG.render(data.architecture))
+            </section>
+            \(try overTime(data.snapshots))
+            \(decisionLog(data.log, pages: pages))
+            \(HTMLAuditSection.render(data.audit))
+            </main>
+            """
+        return HTMLPage.render(title: "Strata report", root: "", script: true, body: body)
+    }
+
+    /// The slider and date picker over precomputed snapshots; the script draws the chosen one.
+    private static func overTime(_ snapshots: [HTMLReportData.Snapshot]) throws -> String {
+        guard !snapshots.isEmpty else {
+            return "<section id=\"over-time\"><h2>Architecture over time</h2><p class=\"empty\">No decision has taken effect yet.</p></section>"
+        }
+        let last = snapshots.count - 1
+        let options = snapshots.enumerated().map { index, snapshot in
+            "<option value=\"\(index)\"\(index == last ? " selected" : "")>\(HTMLEscaping.escape(label(snapshot.at)))</option>"
+        }.joined()
+        return """
+            <section id="over-time"><h2>Architecture over time</h2>
+            <p>The design in effect at each moment a decision took effect, as the log knew it.</p>
+            <div class="controls"><label for="when">Effective</label>
+            <input type="range" id="when" min="0" max="\(last)" value="\(last)" step="1">
+            <select id="when-date" aria-label="Effective date">\(options)</select></div>
+            <ul id="when-changes" class="changes"></ul>
+            <div id="arch-at" data-rendered=""><svg id="arch-at-svg" class="arch" role="img" width="0" height="0"></svg></div>
+            <noscript><p>Turn on JavaScript to step through past dates; the architecture now is drawn above.</p></noscript>
+            \(try HTMLEscaping.jsonBlock(id: "snapshots", snapshots))
+            </section>
+            """
+    }
+
+    /// `2025-03-01T09:30:00.000000Z` as `2025-03-01 09:30`.
+    private static func label(_ instant: String) -> String {
+        instant.count >= 16 ? "\(instant.prefix(10)) \(instant.dropFirst(11).prefix(5))" : instant
+    }
+
+    private static func decisionLog(_ log: DecisionLog, pages: [String: String]) -> String {
+        func choices(_ id: String, _ label: String, _ values: [String]) -> String {
+            let options = Set(values).sorted().map { "<option value=\"\(HTMLEscaping.escape($0))\">\(HTMLEscaping.escape($0))</option>" }
+            return "<label>\(label) <select id=\"\(id)\"><option value=\"\">any</option>\(options.joined())</select></label>"
+        }
+        let rows = log.decisions.map { row($0, page: pages[$0.id]) }.joined(separator: "\n")
+        return """
+            <section id="decisions"><h2>Decision log</h2>
+            <div class="controls filters">\(choices("filter-status", "Status", log.decisions.map(\.status)))
+            \(choices("filter-tag", "Tag", log.decisions.flatMap(\.tags)))
+            \(choices("filter-technology", "Technology", log.decisions.flatMap(\.technologies)))
+            <label>Text <input type="search" id="filter-text" placeholder="title, id, tag…"></label>
+            <output id="filter-count">\(log.decisions.count) of \(log.decisions.count)</output></div>
+            <table id="decision-table"><thead><tr><th>Id</th><th>Title</th><th>Status</th><th>Since</th><th>Tags</th>\
+            <th>Technologies</th></tr></thead>
+            <tbody>
+            \(rows)
+            </tbody></table>
+            </section>
+            """
+    }
+
+    private static func row(_ entry: DecisionLog.Entry, page: String?) -> String {
+        let e = HTMLEscaping.escape
+        let id = page.map { "<a href=\"decisions/\(e($0))\">\(e(entry.id))</a>" } ?? e(entry.id)
+        return "<tr data-status=\"\(e(entry.status))\" data-tags=\"\(e(jsonList(entry.tags)))\" "
+            + "data-technologies=\"\(e(jsonList(entry.technologies)))\"><td>\(id)</td><td>\(e(entry.title))</td>"
+            + "<td><span class=\"status status-\(HTMLEscaping.token(entry.status))\">\(e(entry.status))</span></td>"
+            + "<td>\(e(String(entry.effectiveAt.prefix(10))))</td><td>\(e(entry.tags.joined(separator: ", ")))</td>"
+            + "<td>\(e(entry.technologies.joined(separator: ", ")))</td></tr>"
+    }
+
+    private static func jsonList(_ values: [String]) -> String {
+        (try? String(decoding: JSONEncoder().encode(values), as: UTF8.self)) ?? "[]"
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import Strata
+import StrataAdvisor
+import StrataInterop
+import StrataProfile
+import StrataProjections
+
+/// `strata.js`, the report's only script, embedded so the binary needs no resource bundle.
+///
+/// It draws the architecture at the date picked on the slider from the page's JSON snapshots,
+/// with the geometry of ``ArchitectureSVG``, and filters the decision log. It builds every node
+/// with `createElementNS`/`textContent`, never `innerHTML`, so record text stays text. It marks
+/// `<html data-script="ran">` when done and `data-csp-violation` if the browser reports one,
+/// which lets a headless browser check the report.
+enum HTMLReportScript {
+    static let source = #"""
+        "use strict";
+        (function () {
+          var COLUMN = 240, GAP = 20, TOP = 20, STORE_H = 44, WORKLOAD_H = 24;
+          var root = document.documentElement;
+          document.addEventListener("securitypolicyviolation", function (event) {
+            root.setAttribute("data-csp-violation", event.violatedDirective + " " + event.blockedURI);
+          });
+
+          function byId(id) { return document.getElementById(id); }
+          function token(text) { return String(text).toLowerCase().replace(/[^a-z0-9]/g, "-") || "none"; }
+          function shorten(text, limit) {
+            var chars = Array.from(text);
+            return chars.length > limit ? chars.slice(0, limit - 1).join("") + "\u2026" : text;
+          }
+          function node(svg, name, attributes, text) {
+            var made = document.createElementNS(svg.namespaceURI, name);
+            Object.keys(attributes).forEach(function (key) { made.setAttribute(key, String(attributes[key])); });
+            if (text !== undefined) { made.textContent = text; }
+            return made;
+          }
+          function box(svg, parent, classes, x, y, width, height, lines, title, limit) {
+            var group = node(svg, "g", { "class": classes });
+            group.appendChild(node(svg, "title", {}, title));
+            group.appendChild(node(svg, "rect", { x: x, y: y, width: width, height: height, rx: 4 }));
+            lines.forEach(function (line, index) {
+              group.appendChild(node(svg, "text", { x: x + 8, y: y + 16 + index * 17 }, shorten(line, limit || 32)));
+            });
+            parent.appendChild(group);
+          }
+
+          function drawContext(svg, context, x) {
+            var column = node(svg, "g", { "class": "context-column" });
+            var label = context.id + ": " + context.name;
+            column.appendChild(node(svg, "title", {}, label));
+            var frame = node(svg, "rect", { "class": "context", x: x, y: TOP, width: COLUMN, height: 0, rx: 8 });
+            column.appendChild(frame);
+            column.appendChild(node(svg, "text", { "class": "context-label", x: x + 10, y: TOP + 22 }, shorten(label, 30)));
+            var y = TOP + 36, served = {};
+            context.stores.forEach(function (store) {
+              var lines = [store.id + ": " + store.name, store.technology + " \u00b7 " + store.role];
+              box(svg, column, "store role-" + token(store.role), x + 10, y, COLUMN - 20, STORE_H, lines,
+                  lines.join("\n") + "\nadopted by " + store.adoptedBy);
+              var storeBottom = y + STORE_H;
+              y += STORE_H + 8;
+              store.workloads.forEach(function (workload) {
+                served[workload.id] = true;
+                column.appendChild(node(svg, "path", { "class": "wire",
+                  d: "M" + (x + 20) + " " + storeBottom + " V" + (y + WORKLOAD_H / 2) + " H" + (x + 30) }));
+                var line = workload.id + ": " + workload.name;
+                box(svg, column, "workload", x + 30, y, COLUMN - 40, WORKLOAD_H, [line], line);
+                y += WORKLOAD_H + 6;
+              });
+              y += 4;
+            });
+            context.workloads.forEach(function (workload) {
+              if (served[workload.id]) { return; }
+              var line = workload.id + ": " + workload.name;
+              box(svg, column, "workload unserved", x + 10, y, COLUMN - 20, WORKLOAD_H, [line], line + "\nserved by no store");
+              y += WORKLOAD_H + 6;
+            });
+            frame.setAttribute("height", String(y - TOP + 4));
+            svg.appendChild(column);
+            return y + 4;
+          }
+
+          function drawArchitecture(svg, report) {
+            while (svg.firstChild) { svg.removeChild(svg.firstChild); }
+            svg.appendChild(node(svg, "title", {}, "Architecture"));
+            var bottom = TOP + 40;
+            if (report.contexts.length === 0) {
+              svg.appendChild(node(svg, "text", { x: GAP, y: TOP + 20 }, "No bounded context was in effect."));
+            }
+            report.contexts.forEach(function (context, index) {
+              bottom = Math.max(bottom, drawContext(svg, context, GAP + index * (COLUMN + GAP)));
+            });
+            var width = Math.max(COLUMN + 2 * GAP, GAP + report.contexts.length * (COLUMN + GAP));
+            svg.setAttribute("width", String(width));
+            svg.setAttribute("height", String(bottom + GAP));
+            svg.setAttribute("viewBox", "0 0 " + width + " " + (bottom + GAP));
+          }
+
+          // index.html#at=2024-06-30 opens at the design in effect on that day.
+          function initialIndex(snapshots) {
+            var match = /^#at=(\d{4}-\d{2}-\d{2})$/.exec(window.location.hash);
+            if (!match) { return snapshots.length - 1; }
+            var index = 0;
+            snapshots.forEach(function (snapshot, at) { if (snapshot.day <= match[1]) { index = at; } });
+            return index;
+          }
+
+          function initTimeline() {
+            var data = byId("snapshots");
+            if (!data) { return; }
+            var snapshots = JSON.parse(data.textContent);
+            var slider = byId("when"), picker = byId("when-date"), svg = byId("arch-at-svg");
+            var holder = byId("arch-at"), changes = byId("when-changes");
+            function show(index) {
+              var snapshot = snapshots[index];
+              slider.value = String(index);
+              picker.value = String(index);
+              drawArchitecture(svg, snapshot.report);
+              while (changes.firstChild) { changes.removeChild(changes.firstChild); }
+              snapshot.changes.forEach(function (text) {
+                var item = document.createElement("li");
+                item.textContent = text;
+                changes.appendChild(item);
+              });
+              holder.setAttribute("data-rendered", snapshot.at);
+            }
+            slider.addEventListener("input", function () { show(Number(slider.value)); });
+            picker.addEventListener("change", function () { show(Number(picker.value)); });
+            show(initialIndex(snapshots));
+          }
+
+          function initFilters() {
+            var table = byId("decision-table");
+            if (!table) { return; }
+            var status = byId("filter-status"), tag = byId("filter-tag"), technology = byId("filter-technology");
+            var text = byId("filter-text"), count = byId("filter-count");
+            var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+            function has(list, value) { return JSON.parse(list || "[]").indexOf(value) >= 0; }
+            function apply() {
+              var query = text.value.trim().toLowerCase(), shown = 0;
+              rows.forEach(function (row) {
+                var keep = (!status.value || row.getAttribute("data-status") === status.value)
+                  && (!tag.value || has(row.getAttribute("data-tags"), tag.value))
+                  && (!technology.value || has(row.getAttribute("data-technologies"), technology.value))
+                  && (!query || row.textContent.toLowerCase().indexOf(query) >= 0);
+                row.hidden = !keep;
+                if (keep) { shown += 1; }
+              });
+              count.textContent = shown + " of " + rows.length;
+            }
+            [status, tag, technology].forEach(function (select) { select.addEventListener("change", apply); });
+            text.addEventListener("input", apply);
+            apply();
+          }
+
+          initTimeline();
+          initFilters();
+          root.setAttribute("data-script", "ran");
+        })();
+
+        """#
+}

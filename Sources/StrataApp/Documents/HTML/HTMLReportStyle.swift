@@ -1,0 +1,57 @@
+import Foundation
+import Strata
+import StrataAdvisor
+import StrataInterop
+import StrataProfile
+import StrataProjections
+
+/// `strata.css`, the report's stylesheet, embedded so the binary needs no resource bundle.
+///
+/// System fonts only: the report must render with no network.
+enum HTMLReportStyle {
+    static let source = """
+        :root { color-scheme: light; --ink: #1d2330; --muted: #5b6475; --line: #d5dae3; --accent: #2453a6; }
+        * { box-sizing: border-box; }
+        [hidden] { display: none !important; }
+        body { margin: 0 auto; max-width: 1200px; padding: 1rem 1.5rem 3rem; color: var(--ink);
+          font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; }
+        a { color: var(--accent); }
+        header h1 { margin: 0.5rem 0 0.25rem; font-size: 1.6rem; overflow-wrap: anywhere; }
+        nav a { margin-right: 1rem; }
+        .moment, footer, .rule, .empty { color: var(--muted); }
+        footer { margin-top: 3rem; font-size: 0.85rem; }
+        section { margin-top: 2.5rem; }
+        h2 { border-bottom: 1px solid var(--line); padding-bottom: 0.25rem; }
+        table { border-collapse: collapse; width: 100%; font-size: 0.92rem; }
+        th, td { text-align: left; vertical-align: top; padding: 0.35rem 0.5rem; border-bottom: 1px solid var(--line);
+          overflow-wrap: anywhere; }
+        th { background: #f3f5f9; }
+        .controls { display: flex; flex-wrap: wrap; gap: 0.75rem 1.25rem; align-items: center; margin: 0.75rem 0; }
+        .controls input[type=range] { width: min(480px, 100%); }
+        .changes { color: var(--muted); font-size: 0.9rem; }
+        .prose { white-space: pre-wrap; overflow-wrap: anywhere; }
+        .status, .verdict { display: inline-block; padding: 0 0.45rem; border-radius: 0.6rem; font-size: 0.85rem;
+          background: #eef0f4; }
+        .status-accepted, .verdict-justified, .verdict-baseline { background: #d9f2d9; }
+        .status-proposed, .verdict-speculative { background: #fff4cc; }
+        .status-superseded, .status-deprecated, .verdict-stale { background: #e6e6e6; }
+        .status-rejected, .verdict-unjustified { background: #f7d4d4; }
+        .evidence, .notes, .findings { margin: 0; padding-left: 1.1rem; }
+        .evidence .lapsed { color: #8a1f1f; }
+        .facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; }
+        .facts dt { font-weight: 600; }
+        .facts dd { margin: 0; overflow-wrap: anywhere; }
+        .option.chosen { font-weight: 600; }
+        #architecture, #arch-at { overflow-x: auto; }
+        svg.arch { display: block; font-size: 12px; }
+        svg.arch .context { fill: #f6f8fc; stroke: #9aa6bd; }
+        svg.arch .context-label { font-weight: 600; fill: var(--ink); }
+        svg.arch .store rect { fill: #ffffff; stroke: var(--accent); stroke-width: 1.5; }
+        svg.arch .store.role-cache rect { stroke: #b5651d; }
+        svg.arch .store.role-read-model rect, svg.arch .store.role-search rect { stroke: #5c8a2e; }
+        svg.arch .workload rect { fill: #eef3ff; stroke: #9aa6bd; }
+        svg.arch .workload.unserved rect { fill: #ffffff; stroke-dasharray: 4 3; }
+        svg.arch text { fill: var(--ink); }
+        svg.arch .wire { fill: none; stroke: #9aa6bd; }
+        """
+}

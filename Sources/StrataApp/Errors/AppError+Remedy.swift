@@ -1,0 +1,54 @@
+import Foundation
+import Strata
+import StrataAdvisor
+import StrataInterop
+import StrataProfile
+import StrataProjections
+
+extension AppError {
+    /// What the caller can do about an error, in terms every face can word.
+    public enum Remedy: Sendable, Equatable, Codable {
+        /// Give (or correct) this input.
+        case provide(Field)
+        /// Look up the known entities of this kind and use one of them.
+        case listKnown(EntityKind)
+        /// Run another use case first or instead.
+        case perform(Action)
+        /// Run the same request again: it read a state that has since changed.
+        case retry
+        /// Advice in words that fit every face.
+        case advice(String)
+
+        /// The remedy without a face's vocabulary.
+        public var neutralText: String {
+            switch self {
+            case .provide(let field): "give \(field)"
+            case .listKnown(let kind): "list the known \(kind.noun)s and use one of their ids"
+            case .perform(let action): action.neutralText
+            case .retry: "retry"
+            case .advice(let text): text
+            }
+        }
+    }
+
+    /// A use case a remedy points to, with the arguments that matter.
+    public enum Action: Sendable, Equatable, Codable {
+        /// Create a store, or name an existing one.
+        case createStore
+        /// Check the log's hash chain.
+        case verify
+        /// Refold the read models from the log.
+        case rebuild
+        /// Import the file as another store's events.
+        case importEvents(path: String)
+
+        public var neutralText: String {
+            switch self {
+            case .createStore: "create a store or name an existing one"
+            case .verify: "verify the log"
+            case .rebuild: "rebuild the read models"
+            case .importEvents(let path): "import \(path) as events"
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Strata
+import StrataAdvisor
+import StrataInterop
+import StrataProfile
+import StrataProjections
+
+/// What an import recorded (or, in a dry run, would record): the decisions with their sources,
+/// the problems found in the sources, and the notes on what could not be mapped as written.
+public struct ImportReport: Codable, Sendable, Equatable {
+    public struct Decision: Codable, Sendable, Equatable {
+        public var id: String
+        public var uuid: String
+        public var title: String
+        public var status: String
+        public var source: String?
+        public var sourceNumber: Int?
+        public var new: Bool
+        /// The record's key in its source when it has no file (a JSON-ADR record).
+        public var key: String
+    }
+
+    public struct Note: Codable, Sendable, Equatable {
+        public var file: String
+        public var message: String
+    }
+
+    public var dryRun: Bool
+    public var format: String
+    public var new: Int
+    public var alreadyPresent: Int
+    /// `kept`, `renumbered` or `none`.
+    public var numbering: String
+    public var events: Int
+    /// New decisions first, in source order, then those already present.
+    public var decisions: [Decision]
+    public var problems: [ImportProblem]
+    public var notes: [Note]
+
+    init(_ report: DecisionImportReport, problems: [ImportProblem], format: ADRFormat) {
+        func decision(_ entry: DecisionImportReport.Entry, new: Bool) -> Decision {
+            Decision(id: entry.ref.shortID, uuid: entry.ref.id, title: entry.title, status: entry.status.rawValue,
+                     source: entry.source.path, sourceNumber: entry.source.number, new: new, key: entry.key)
+        }
+        dryRun = report.dryRun
+        self.format = format.rawValue
+        new = report.imported.count
+        alreadyPresent = report.alreadyPresent.count
+        numbering = report.numbering.rawValue
+        events = report.eventCount
+        decisions = report.imported.map { decision($0, new: true) } + report.alreadyPresent.map { decision($0, new: false) }
+        self.problems = problems
+        notes = report.notes.map { Note(file: $0.path, message: $0.message) }
+    }
+}
+
+/// What merging another store's events did (or would do).
+public struct MergeReport: Codable, Sendable, Equatable {
+    public var dryRun: Bool
+    public var new: Int
+    public var alreadyPresent: Int
+    public var lines: Int
+}

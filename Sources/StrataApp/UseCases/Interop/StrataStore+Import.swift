@@ -1,0 +1,48 @@
+import Foundation
+import Strata
+import StrataAdvisor
+import StrataInterop
+import StrataProfile
+import StrataProjections
+
+/// The sources an import reads.
+public enum ImportFormat: String, CaseIterable, Sendable {
+    case adrTools = "adr-tools", madr, log4brains, jsonADR = "json-adr", events
+
+    var adrFormat: ADRFormat? { ADRFormat(rawValue: rawValue) }
+}
+
+extension StrataStore {
+    /// Imports decision records from a directory or file (the Markdown format detected per file
+    /// when `format` is nil) in one transaction; importing the same records again adds nothing.
+    public func importRecords(_ path: String, format: ImportFormat? = nil, dryRun: Bool = false, actor: String) throws(AppError) -> ImportReport {
+        if format == .events {
+            throw AppError(.invalidInput, "events are merged, not imported as records", remedy: .perform(.importEvents(path: path)))
+        }
+        try Self.requireExists(path)
+        let source = try ImportSource.read(path, format: format?.adrFormat)
+        let decisions = ImportedRecords.decisions(
+            source.result.records, format: source.format, directory: source.directory, document: source.document)
+        let report = try AppError.wrap {
+            try DecisionImportService(log: log).importDecisions(decisions, CommandContext(actor: actor), dryRun: dryRun)
+        }
+        return ImportReport(report, problems: source.result.problems, format: source.format)
+    }
+
+    /// Merges another store's `events --json` export: events this store holds are skipped, the
+    /// rest appended at the end of their streams with this store's positions and chain.
+    public func importEvents(_ path: String, dryRun: Bool = false, actor: String) throws(AppError) -> MergeReport {
+        try Self.requireExists(path)
+        let report = try AppError.wrap {
+            try EventMergeService(log: log).merge(fileAt: URL(fileURLWithPath: path), name: path, dryRun: dryRun, actor: actor)
+        }
+        return MergeReport(dryRun: report.dryRun, new: report.appended, alreadyPresent: report.alreadyPresent, lines: report.lines)
+    }
+
+    private static func requireExists(_ path: String) throws(AppError) {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw AppError(
+                .unreadableFile, "'\(path)' does not exist; pass the directory or file to import", subject: AppError.Subject(field: .path, file: path))
+        }
+    }
+}

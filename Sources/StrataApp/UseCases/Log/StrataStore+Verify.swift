@@ -1,0 +1,52 @@
+import Foundation
+import Strata
+import StrataAdvisor
+import StrataInterop
+import StrataProfile
+import StrataProjections
+
+/// What verifying the chain found, shaped for output.
+public struct VerificationReport: Codable, Sendable, Equatable {
+    public struct Break: Codable, Sendable, Equatable {
+        public var position: Int64
+        public var kind: String
+        public var detail: String
+    }
+
+    public var sound: Bool
+    public var events: Int64
+    /// The head reached, as `POSITION:HASH` (the log up to the break when it is broken).
+    public var head: String
+    public var anchorHeld: Bool?
+    public var firstBreak: Break?
+    public var warnings: [String]
+
+    init(_ result: ChainVerification) {
+        sound = result.isSound
+        events = result.eventCount
+        head = result.head.anchor
+        anchorHeld = result.anchorHeld
+        firstBreak = result.firstBreak.map { Break(position: $0.position, kind: $0.kind.rawValue, detail: $0.detail) }
+        warnings = result.warnings
+    }
+}
+
+extension StrataStore {
+    /// Recomputes every event's hash from the first to the head, and checks `anchor`
+    /// (`POSITION:HASH`, as an earlier verify printed it) when given.
+    public func verify(anchor: String? = nil) throws(AppError) -> VerificationReport {
+        let pinned = try anchor.map { text throws(AppError) in try Self.parseAnchor(text) }
+        return try AppError.wrap { VerificationReport(try log.verify(anchor: pinned)) }
+    }
+
+    static func parseAnchor(_ text: String) throws(AppError) -> ChainHead {
+        let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let position = Int64(parts[0]), position >= 0,
+              let hash = Hex.decode(parts[1]), hash.count == 32 else {
+            throw AppError(
+                .invalidInput, "'\(text)' must be POSITION:HASH with a 64-digit hex SHA-256, as verification prints it",
+                subject: .field(.anchor))
+        }
+        return ChainHead(position: position, hash: hash)
+    }
+}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import StrataApp
+
+extension StrataCommand {
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import",
+            abstract: "Import decision records (adr-tools, MADR, Log4brains, JSON-ADR) or another store's events.",
+            discussion: """
+                strata import [FORMAT] PATH. FORMAT is adr-tools, madr, log4brains, json-adr or events; \
+                without it a directory's Markdown format is detected per file (a folder of .json files \
+                is read as json-adr).
+
+                Records: each becomes decision.proposed plus the events its status implies (accepted; \
+                rejected; accepted then superseded or deprecated), valid at the record's own date and \
+                recorded now. Links are kept in both directions (Supersedes/Supercedes, Superseded by, \
+                Amends, Amended by, Relates to, custom pairs such as Clarifies/Clarified by). Sections \
+                Strata has no field for are kept and exported again. The source file and number are \
+                stored on decision.proposed.
+
+                Numbering: if every new record has a number of 1 or more, the numbers are unique and \
+                all are above the store's highest ADR number, each keeps its number (0007-x.md becomes \
+                ADR-7; numbers the source skipped stay unused). Otherwise - a collision, numbers from \
+                0, or unnumbered Log4brains records - the new records are numbered after the highest \
+                ADR, in source order, and the report lists both numbers.
+
+                Idempotent: ids derive from each file's bytes (or a JSON-ADR record's fields), so \
+                importing the same records again adds nothing ("0 new, N already present"). A record \
+                edited since counts as new. One transaction: nothing is written unless all is.
+
+                events: NDJSON as 'strata events --json' prints it, read line by line. Events whose id \
+                this store holds are skipped; the rest are appended at the end of their streams, in \
+                file order, with new positions, versions, recorded times and this store's hash chain; \
+                effective times and original metadata are kept. Short ids must fit: two stores that \
+                both numbered new decisions since they parted cannot be merged this way - export one \
+                as json-adr and import that (it renumbers). A malformed or conflicting line is \
+                reported as FILE:LINE and nothing is written.
+
+                Problems in the sources are printed as FILE:LINE: message [code]; they do not stop \
+                the import. Exit status: 0 imported (or nothing new); 1 a conflict; 2 unreadable or \
+                malformed input.
+
+                Examples:
+                  strata import doc/adr
+                  strata import madr docs/decisions --dry-run
+                  strata import json-adr adrs.json --json
+                  strata import events other-store.ndjson
+                """)
+
+        @OptionGroup var store: StoreOptions
+
+        @Argument(help: ArgumentHelp("[FORMAT] PATH: the format (optional) and the directory or file.", valueName: "format-and-path"))
+        var words: [String]
+
+        @Flag(help: "Show what would be recorded; write nothing.")
+        var dryRun = false
+
+        @Flag(help: "Print a machine-readable summary as one JSON object.")
+        var json = false
+
+        @Option(help: ArgumentHelp("Who records it; defaults to git's user.name, then $USER.", valueName: "name"))
+        var actor: String?
+
+        func validate() throws {
+            guard (1...2).contains(words.count) else {
+                throw ValidationError("Pass a path, or a format and a path: strata import [FORMAT] PATH.")
+            }
+            if words.count == 2, ImportFormat(rawValue: words[0]) == nil {
+                throw ValidationError("Unknown format '\(words[0])'; use one of \(ImportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+        }
+
+        func run() throws {
+            let format = words.count == 2 ? ImportFormat(rawValue: words[0]) : nil
+            let path = words[words.count - 1]
+            let store = try self.store.open()
+            let actor = Actor.resolve(actor)
+            if format == .events {
+                let report = try store.importEvents(path, dryRun: dryRun, actor: actor)
+                return json ? try JSONOutput.printCompact(report) : print(ImportText.merge(report))
+            }
+            let report = try store.importRecords(path, format: format, dryRun: dryRun, actor: actor)
+            if json { return try JSONOutput.printCompact(report) }
+            ImportText.lines(report).forEach { print($0) }
+        }
+    }
+}

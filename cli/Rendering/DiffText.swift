@@ -1,0 +1,30 @@
+import StrataApp
+
+/// The terminal rendering of an ``ArchitectureDiff``.
+enum DiffText {
+    static func render(_ diff: ArchitectureDiff, from: String, to: String, style: TerminalStyle) -> String {
+        var out = style.bold("Changes from \(from) (position \(diff.from)) to \(to) (position \(diff.to))") + "\n"
+        if diff.isEmpty { return out + "  nothing changed\n" }
+        func stores(_ title: String, _ items: [ArchitectureDiff.StoreChange], _ mark: String) {
+            guard !items.isEmpty else { return }
+            out += "\n" + style.bold(title) + "\n"
+            for item in items {
+                out += "  \(mark) \(Text.pad(item.store, 5)) \(Text.truncate(item.name, to: 30)) (\(item.technology))\n"
+                for detail in item.details { out += "        " + Text.truncate(detail, to: 72) + "\n" }
+            }
+        }
+        stores("Stores added", diff.storesAdded, style.green("+"))
+        stores("Stores retired", diff.storesRetired, style.red("-"))
+        stores("Stores re-shaped", diff.storesReshaped, style.yellow("~"))
+        func statuses(_ title: String, _ items: [ArchitectureDiff.StatusChange]) {
+            guard !items.isEmpty else { return }
+            out += "\n" + style.bold(title) + "\n"
+            for item in items {
+                out += "  \(Text.pad(item.id, 7)) \(Text.pad("\(item.from ?? "—") → \(item.to ?? "—")", 26)) \(Text.truncate(item.title, to: 44))\n"
+            }
+        }
+        statuses("Decisions", diff.decisions)
+        statuses("Audit verdicts", diff.verdicts)
+        return out
+    }
+}

@@ -1,0 +1,51 @@
+import StrataApp
+
+/// An application error in the CLI's words: the flag at fault, the message, what to do, and
+/// the stable code in brackets (scripts match the code, people read the rest).
+enum ErrorText {
+    static func line(_ error: AppError) -> String {
+        var text = error.message
+        if error.category == .input, let field = error.subject?.field, let flag = flags[field] {
+            // "--as-of 'x' is not a time" reads as a sentence; other messages get a colon.
+            text = flag.name + (text.hasPrefix("'") ? " " : ": ") + text
+        }
+        if let remedy = error.remedy { text += "; " + remedyText(remedy) }
+        return "\(text) [\(error.code)]"
+    }
+
+    static func remedyText(_ remedy: AppError.Remedy) -> String {
+        switch remedy {
+        case .provide(let field):
+            guard let flag = flags[field] else { return "give \(field)" }
+            return "pass \(flag.name)" + (flag.value.isEmpty ? "" : " \(flag.value)")
+        case .listKnown(let kind):
+            switch kind {
+            case .decision: return "run 'strata log' or 'strata events --category decision' to see the known ones"
+            case .context, .workload, .store: return "list them with 'strata arch'"
+            case .measurement: return "list them with 'strata measurements'"
+            }
+        case .perform(let action):
+            switch action {
+            case .createStore: return "run 'strata init' or pass --store PATH"
+            case .verify: return "run 'strata verify' and check how it was written"
+            case .rebuild: return "run 'strata rebuild'"
+            case .importEvents(let path): return "to merge another store's events, run 'strata import events \(path)'"
+            }
+        case .retry: return "re-run it to act on the latest state"
+        case .advice(let text): return text
+        }
+    }
+
+    /// The flag each application field is given with, and the placeholder for its value.
+    static let flags: [AppError.Field: (name: String, value: String)] = [
+        .store: ("--store", "PATH"), .asOf: ("--as-of", "TIME"), .validAt: ("--valid-at", "TIME"),
+        .from: ("--from", "TIME"), .to: ("--to", "TIME"), .effective: ("--effective", "DATE"),
+        .reason: ("--reason", "TEXT"), .successors: ("--by", "ADR-N"), .title: ("--title", "TEXT"),
+        .context: ("--context", "C-N"), .workload: ("--workload", "FILE|W-N"), .file: ("--file", "PATH"),
+        .format: ("--format", "NOTATION"), .anchor: ("--anchor", "POSITION:HASH"), .expectedVersion: ("--expect", "VERSION"),
+        .eventType: ("--type", "TYPE"), .stream: ("--stream", "STREAM"), .data: ("--data", "JSON"),
+        .unit: ("--unit", "UNIT"), .source: ("--source", "SOURCE"), .observed: ("--observed", "DATE"),
+        .technology: ("--technology", "ID"), .role: ("--role", "ROLE"), .status: ("--status", "STATUS"),
+        .force: ("--force", ""),
+    ]
+}

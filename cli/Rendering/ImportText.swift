@@ -1,0 +1,36 @@
+import StrataApp
+
+/// What `strata import` prints: source problems, notes, one line per new decision, and a total.
+enum ImportText {
+    static func lines(_ report: ImportReport) -> [String] {
+        report.problems.map(\.description)
+            + report.notes.map { "\($0.file): \($0.message)" }
+            + report.decisions.filter(\.new).map(line)
+            + [total(report)]
+    }
+
+    /// `strata import events`: one line.
+    static func merge(_ report: MergeReport) -> String {
+        let tail = report.dryRun ? " (dry run: nothing was written)" : ""
+        return "\(report.new) new, \(report.alreadyPresent) already present; \(report.new) event\(report.new == 1 ? "" : "s") "
+            + "\(report.dryRun ? "would be " : "")merged\(tail)"
+    }
+
+    private static func line(_ decision: ImportReport.Decision) -> String {
+        var source = decision.source ?? decision.key
+        if let number = decision.sourceNumber, number != Int(decision.id.dropFirst(4)) { source += " (was \(number))" }
+        return Text.pad(decision.id, 8) + " " + Text.pad(decision.status, 11) + " "
+            + Text.pad(Text.truncate(source, to: 48), 48) + "  " + Text.truncate(decision.title, to: 60)
+    }
+
+    private static func total(_ report: ImportReport) -> String {
+        var text = "\(report.new) new, \(report.alreadyPresent) already present"
+        switch report.numbering {
+        case "kept": text += "; source numbers kept"
+        case "renumbered": text += "; numbered from \(report.decisions.first(where: \.new)?.id ?? "")"
+        default: break
+        }
+        text += "; \(report.events) event\(report.events == 1 ? "" : "s")"
+        return text + (report.dryRun ? " would be recorded (dry run: nothing was written)" : " recorded")
+    }
+}
