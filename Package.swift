@@ -78,26 +78,27 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/StrataReliability"),
+        .target(name: "StrataTestSupport", path: "Tests/StrataTestSupport"),
         .testTarget(
             name: "StrataTests",
-            dependencies: ["Strata", "StrataMigrations", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Strata", "StrataMigrations", "StrataTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/StrataTests"),
         .testTarget(
             name: "StrataProjectionsTests",
-            dependencies: ["StrataProjections", "Strata", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["StrataProjections", "Strata", "StrataTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/StrataProjectionsTests"),
         .testTarget(name: "StrataProfileTests", dependencies: ["StrataProfile"], path: "Tests/StrataProfileTests"),
         .testTarget(
             name: "StrataAdvisorTests", dependencies: ["StrataAdvisor", "StrataProfile"],
             path: "Tests/StrataAdvisorTests"),
-        .testTarget(name: "StrataInteropTests", dependencies: ["StrataInterop"], path: "Tests/StrataInteropTests"),
+        .testTarget(name: "StrataInteropTests", dependencies: ["StrataInterop", "StrataTestSupport"], path: "Tests/StrataInteropTests"),
         .testTarget(
             name: "StrataAppTests",
-            dependencies: ["StrataApp", "StrataCLI"],
+            dependencies: ["StrataApp", "StrataCLI", "StrataTestSupport"],
             path: "Tests/StrataAppTests"),
         .testTarget(
             name: "StrataCLITests",
-            dependencies: ["StrataCLI", "Strata", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["StrataCLI", "Strata", "StrataTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/StrataCLITests"),
     ],
     swiftLanguageModes: [.v6]

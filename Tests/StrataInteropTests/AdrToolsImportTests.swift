@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import StrataInterop
+import StrataTestSupport
 
 @Suite struct AdrToolsImportTests {
     private func importing(_ files: [String: String]) throws -> ADRImportResult {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import StrataInterop
+import StrataTestSupport
 
 /// Generated hostile input: the importer, linter and exporters must never crash, and
 /// what they produce must keep its invariants.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import StrataInterop
+import StrataTestSupport
 
 @Suite struct Log4brainsImportTests {
     static let superseded = """

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import StrataInterop
+import StrataTestSupport
 
 @Suite struct MADRImportTests {
     private func importing(_ files: [String: String], format: ADRFormat? = nil) throws -> ADRImportResult {

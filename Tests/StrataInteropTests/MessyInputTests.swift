@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import StrataInterop
+import StrataTestSupport
 
 /// Real-world damage: every case must import what it can and report the rest.
 @Suite struct MessyInputTests {

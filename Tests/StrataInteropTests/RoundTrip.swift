@@ -1,5 +1,6 @@
 import Foundation
 @testable import StrataInterop
+import StrataTestSupport
 
 /// Writes exported files to a temporary directory and imports them again.
 enum RoundTrip {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import StrataInterop
+import StrataTestSupport
 
 /// Export then import must give back the same titles, numbers, statuses and links.
 @Suite struct RoundTripTests {

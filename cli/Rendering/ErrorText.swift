@@ -5,7 +5,7 @@ import StrataApp
 enum ErrorText {
     static func line(_ error: AppError) -> String {
         var text = error.message
-        if error.category == .input, let field = error.subject?.field, let flag = flags[field] {
+        if error.category == .input, let field = error.subject?.field, let flag = flags[field], error.remedy != .provide(field) {
             // "--as-of 'x' is not a time" reads as a sentence; other messages get a colon.
             text = flag.name + (text.hasPrefix("'") ? " " : ": ") + text
         }
@@ -30,6 +30,11 @@ enum ErrorText {
             case .verify: return "run 'strata verify' and check how it was written"
             case .rebuild: return "run 'strata rebuild'"
             case .importEvents(let path): return "to merge another store's events, run 'strata import events \(path)'"
+            case let .supersede(decision, by): return "use 'strata supersede \(decision) --by \(by)' instead"
+            case .proposeAmending(let decision): return "propose a new decision with --amends \(decision) instead"
+            case .defineContext(let name): return "define it with 'strata context add \(name)' or pass --context C-N"
+            case .initialize(let path): return "run 'strata init \(path)' to make it one"
+            case .listRules: return "run 'strata rules' to list every rule id"
             }
         case .retry: return "re-run it to act on the latest state"
         case .advice(let text): return text
@@ -46,6 +51,10 @@ enum ErrorText {
         .eventType: ("--type", "TYPE"), .stream: ("--stream", "STREAM"), .data: ("--data", "JSON"),
         .unit: ("--unit", "UNIT"), .source: ("--source", "SOURCE"), .observed: ("--observed", "DATE"),
         .technology: ("--technology", "ID"), .role: ("--role", "ROLE"), .status: ("--status", "STATUS"),
-        .force: ("--force", ""),
+        .force: ("--force", ""), .option: ("--option", "TEXT"), .chosenOption: ("--choose", "OPTION"),
+        .linkType: ("--type", "TYPE"), .target: ("--target", "NUMBER"), .readReplicas: ("--replicas", "S-N:COUNT"),
+        .readModel: ("--read-model", "S-N:NAME"), .shard: ("--shard", "S-N:STRATEGY:KEY"), .scaleUp: ("--scale-up", "S-N:SIZE"),
+        .adopt: ("--adopt", "TECHNOLOGY:NAME"), .move: ("--move", "W-N:FROM:TO"), .because: ("--because", "TEXT"),
+        .becauseMeasured: ("--because-measured", "M-N"), .becauseWorkloads: ("--because-pattern", "W-N"),
     ]
 }

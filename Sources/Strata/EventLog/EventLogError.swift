@@ -44,19 +44,19 @@ extension EventLogError: CustomStringConvertible {
         case let .invalidEvent(reason):
             "invalid event: \(reason)"
         case let .storeNotFound(path):
-            "no Strata store at \(path); run 'strata init' or pass --store PATH"
+            "no Strata store at \(path)"
         case let .notSQLite(path):
-            "\(path) is not a SQLite database (wrong header); point --store at a Strata store"
+            "\(path) is not a SQLite database (wrong header); name a Strata store instead"
         case let .foreignDatabase(path):
-            "\(path) is a SQLite database but not a Strata store; nothing was changed. Use 'strata init' on a new path"
+            "\(path) is a SQLite database but not a Strata store; nothing was changed"
         case let .emptyFile(path):
-            "\(path) is empty, not a Strata store; nothing was changed. Run 'strata init \(path)' to make it one"
+            "\(path) is empty, not a Strata store; nothing was changed"
         case let .newerSchema(path, found, supported):
             "\(path) was written by a newer strata (schema v\(found), this build knows v\(supported)); upgrade strata"
         case let .migrationChanged(path, version, name):
             "\(path) was built with a different migration \(version) (\(name)) than this strata has; use the strata release that created the store"
         case let .corrupt(path, detail):
-            "\(path) is damaged (\(detail)); restore it from a backup or a copy, then run 'strata verify'"
+            "\(path) is damaged (\(detail)); restore it from a backup or a copy, then verify it"
         case let .readOnly(path):
             "\(path) is read-only; check the file's and its directory's permissions"
         case let .diskFull(path):

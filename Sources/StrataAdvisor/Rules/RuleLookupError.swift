@@ -8,6 +8,6 @@ public struct RuleLookupError: Error, Sendable, Equatable, CustomStringConvertib
     /// One line naming the id and what to do.
     public var description: String {
         let hint = suggestions.isEmpty ? "" : " Did you mean \(suggestions.joined(separator: ", "))?"
-        return "No rule '\(requested)' exists.\(hint) Run 'strata rules' to list every rule id."
+        return "No rule '\(requested)' exists.\(hint)"
     }
 }

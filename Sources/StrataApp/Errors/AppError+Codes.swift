@@ -61,6 +61,18 @@ extension AppError.Code {
     public static let nameTaken = Self("name-taken", .refused)
     /// Any other rule of the domain refuses the command.
     public static let refused = Self("refused", .refused)
+    /// The entity still owns or serves active ones.
+    public static let stillInUse = Self("still-in-use", .refused)
+    /// An effect of a decision cannot apply to the architecture as it is.
+    public static let invalidEffect = Self("invalid-effect", .refused)
+    /// The evidence cited does not show what it is cited for.
+    public static let evidenceDoesNotHold = Self("evidence-does-not-hold", .refused)
+    /// A successor must be accepted before it can supersede.
+    public static let successorNotAccepted = Self("successor-not-accepted", .refused)
+    /// A decided decision's substance cannot change.
+    public static let decisionFixed = Self("decision-fixed", .refused)
+    /// A decision cannot link to itself.
+    public static let selfLink = Self("self-link", .refused)
     /// The demo needs an empty store.
     public static let storeNotEmpty = Self("store-not-empty", .input)
 
@@ -106,7 +118,7 @@ extension AppError.Code {
         .unknownValue, .nothingToImport, .malformedEventLine, .unreadablePayload, .exportRefused, .unknownFilterValue,
         .notFound, .unknownRule, .neverAccepted,
         .illegalTransition, .reasonRequired, .selfSupersession, .supersessionCycle, .retired, .nothingToRecord, .nameTaken,
-        .refused, .storeNotEmpty,
+        .refused, .stillInUse, .invalidEffect, .evidenceDoesNotHold, .successorNotAccepted, .decisionFixed, .selfLink, .storeNotEmpty,
         .concurrentChange, .versionConflict, .idempotencyConflict, .mergeConflict,
         .storeNotFound, .notSQLite, .foreignDatabase, .emptyFile, .newerSchema, .migrationChanged, .storeDamaged,
         .readOnly, .diskFull, .busy, .integrity, .storage,

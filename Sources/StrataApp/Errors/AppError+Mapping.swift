@@ -18,7 +18,7 @@ extension AppError {
         case let upcast as UpcastError: AppError(.unreadablePayload, upcast.description)
         case let merge as EventMergeError:
             AppError(merge.isInputError ? .malformedEventLine : .mergeConflict, merge.description, subject: .file(merge.location))
-        case let rule as RuleLookupError: AppError(.unknownRule, rule.description, subject: .entity(rule.requested))
+        case let rule as RuleLookupError: AppError(.unknownRule, rule.description, subject: .entity(rule.requested), remedy: .perform(.listRules))
         case let decoding as DecodingError:
             AppError(.unreadablePayload, "an event's payload does not match its type (\(DecodingMessage.describe(decoding)))",
                      remedy: .perform(.verify))
@@ -32,26 +32,28 @@ extension AppError {
     }
 
     static func from(_ rejection: CommandRejection) -> AppError {
-        let message = rejection.description
+        var subject = Subject(field: rejection.field.map { Field(rawValue: $0.rawValue) })
         switch rejection {
-        case .notFound(let kind, let reference):
-            return AppError(.notFound, "no \(kind.noun) \(reference)", subject: .entity(reference), remedy: .listKnown(kind))
-        case .invalidInput: return AppError(.invalidInput, message)
-        case .illegalTransition(let decision, let status, let action, let hint):
-            return AppError(.illegalTransition, "\(decision) is \(status.rawValue) and cannot be \(action)", subject: .entity(decision),
-                            remedy: .advice(hint))
-        case .reasonRequired(let subject, let action):
-            return AppError(.reasonRequired, "\(action) \(subject) needs a reason", subject: Subject(entity: subject, field: .reason),
-                            remedy: .provide(.reason))
-        case .selfSupersession(let decision):
-            return AppError(.selfSupersession, "\(decision) cannot supersede itself", subject: .entity(decision),
-                            remedy: .provide(.successors))
-        case .supersessionCycle(let path): return AppError(.supersessionCycle, message, subject: path.first.map(Subject.entity))
-        case .retired(let subject, _): return AppError(.retired, message, subject: .entity(subject))
-        case .conflict(let subject):
-            return AppError(.concurrentChange, "someone else changed \(subject) while this command ran; nothing was recorded",
-                            subject: .entity(subject), remedy: .retry)
-        case .invariant: return AppError(.refused, message)
+        case .notFound(_, let reference): subject.entity = reference
+        case .illegalTransition(let decision, _, _, _), .selfSupersession(let decision): subject.entity = decision
+        case .reasonRequired(let entity, _), .retired(let entity, _), .conflict(let entity): subject.entity = entity
+        case .supersessionCycle(let path): subject.entity = path.first
+        case .invalidInput, .invariant: break
+        }
+        let hasSubject = subject.entity != nil || subject.field != nil
+        return AppError(Code(rawValue: rejection.code), rejection.message, subject: hasSubject ? subject : nil, remedy: rejection.hint.map(remedy))
+    }
+
+    /// A domain hint as a remedy every face can word.
+    static func remedy(_ hint: RejectionHint) -> Remedy {
+        switch hint {
+        case .provide(let field): .provide(Field(rawValue: field.rawValue))
+        case .listKnown(let kind): .listKnown(kind)
+        case let .supersede(decision, by): .perform(.supersede(decision: decision, by: by))
+        case .proposeAmending(let decision): .perform(.proposeAmending(decision: decision))
+        case .defineContext(let name): .perform(.defineContext(name: name))
+        case .retry: .retry
+        case .advice(let text): .advice(text)
         }
     }
 
@@ -61,10 +63,11 @@ extension AppError {
         case .wrongExpectedVersion(let stream, _, _): return AppError(.versionConflict, message, subject: .entity(stream))
         case .idempotencyConflict(let id, _): return AppError(.idempotencyConflict, message, subject: .entity(id))
         case .invalidEvent: return AppError(.invalidEvent, message)
-        case .storeNotFound(let path): return AppError(.storeNotFound, message, subject: .file(path))
+        case .storeNotFound(let path): return AppError(.storeNotFound, message, subject: .file(path), remedy: .perform(.createStore))
         case .notSQLite(let path): return AppError(.notSQLite, message, subject: .file(path))
-        case .foreignDatabase(let path): return AppError(.foreignDatabase, message, subject: .file(path))
-        case .emptyFile(let path): return AppError(.emptyFile, message, subject: .file(path))
+        case .foreignDatabase(let path):
+            return AppError(.foreignDatabase, message, subject: .file(path), remedy: .advice("create a store on a new path instead"))
+        case .emptyFile(let path): return AppError(.emptyFile, message, subject: .file(path), remedy: .perform(.initialize(path: path)))
         case .newerSchema(let path, _, _): return AppError(.newerSchema, message, subject: .file(path))
         case .migrationChanged(let path, _, _): return AppError(.migrationChanged, message, subject: .file(path))
         case .corrupt(let path, _): return AppError(.storeDamaged, message, subject: .file(path))

@@ -41,6 +41,16 @@ extension AppError {
         case rebuild
         /// Import the file as another store's events.
         case importEvents(path: String)
+        /// Record a supersession of `decision` by `by` instead.
+        case supersede(decision: String, by: String)
+        /// Propose a new decision that amends `decision`.
+        case proposeAmending(decision: String)
+        /// Define a context with this name.
+        case defineContext(name: String)
+        /// Make this file a store.
+        case initialize(path: String)
+        /// List the advisor's rules.
+        case listRules
 
         public var neutralText: String {
             switch self {
@@ -48,6 +58,11 @@ extension AppError {
             case .verify: "verify the log"
             case .rebuild: "rebuild the read models"
             case .importEvents(let path): "import \(path) as events"
+            case let .supersede(decision, by): "supersede \(decision) by \(by) instead"
+            case .proposeAmending(let decision): "propose a new decision that amends \(decision) instead"
+            case .defineContext(let name): "define a context named '\(name)' first"
+            case .initialize(let path): "initialise \(path) as a store"
+            case .listRules: "list the rules to find the id"
             }
         }
     }

@@ -66,5 +66,18 @@ extension AppError {
         public static let subject = Field(rawValue: "subject")
         public static let id = Field(rawValue: "id")
         public static let force = Field(rawValue: "force")
+        public static let option = Field(rawValue: "option")
+        public static let chosenOption = Field(rawValue: "choose")
+        public static let linkType = Field(rawValue: "link-type")
+        public static let target = Field(rawValue: "target")
+        public static let readReplicas = Field(rawValue: "replicas")
+        public static let readModel = Field(rawValue: "read-model")
+        public static let shard = Field(rawValue: "shard")
+        public static let scaleUp = Field(rawValue: "scale-up")
+        public static let adopt = Field(rawValue: "adopt")
+        public static let move = Field(rawValue: "move")
+        public static let because = Field(rawValue: "because")
+        public static let becauseMeasured = Field(rawValue: "because-measured")
+        public static let becauseWorkloads = Field(rawValue: "because-pattern")
     }
 }

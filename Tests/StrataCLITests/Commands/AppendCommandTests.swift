@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StrataTestSupport
 
 /// `strata append`: plumbing for scripts, guarded by --expect, idempotent with --event-id.
 @Suite struct AppendCommandTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Strata
+import StrataTestSupport
 
 /// Several `strata` processes on one store at once: SQLite's locking, not luck, keeps the log whole.
 @Suite struct ConcurrentProcessTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Strata
+import StrataTestSupport
 
 /// `kill -9` in the middle of an append loop: every acknowledged event survives and the chain verifies.
 @Suite struct CrashRecoveryTests {

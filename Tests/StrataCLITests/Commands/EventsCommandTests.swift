@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Strata
+import StrataTestSupport
 
 /// `strata events`: filters, cuts, and NDJSON keyed by the events table's columns.
 @Suite struct EventsCommandTests {

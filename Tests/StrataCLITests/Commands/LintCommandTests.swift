@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StrataTestSupport
 
 /// `strata lint PATH` over Markdown decision records written by the test.
 struct LintCommandTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StrataTestSupport
 
 /// Commands find the store like git: --store, then STRATA_STORE, then the nearest `.strata/` upward.
 @Suite struct StoreDiscoveryTests {

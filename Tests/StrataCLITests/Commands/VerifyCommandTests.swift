@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import StrataTestSupport
 
 /// `strata verify`: exit 0 for a sound chain, 1 for a broken one or a failed anchor, 2 for bad input.
 @Suite struct VerifyCommandTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StrataTestSupport
 
 /// `strata advise --workload W-N`: a recorded workload, advised in the light of its context's stores.
 struct AdviseRecordedWorkloadTests {

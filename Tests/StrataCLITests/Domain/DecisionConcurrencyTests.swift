@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StrataTestSupport
 
 @Suite("Concurrent commands on one decision")
 struct DecisionConcurrencyTests {

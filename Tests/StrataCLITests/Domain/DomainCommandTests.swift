@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StrataTestSupport
 
 @Suite("Domain commands through the binary")
 struct DomainCommandTests {

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import StrataTestSupport
 
 /// A temporary store driven through the `strata` binary, for the domain commands' tests.
 struct DomainWorkspace {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StrataTestSupport
 
 /// `strata export html`: a self-contained report under a strict CSP that shows record text only
 /// as text; and, when Chromium is installed, that its script really runs under that policy.

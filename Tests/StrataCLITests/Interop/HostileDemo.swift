@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StrataTestSupport
 
 /// The demo store plus records whose text tries to break out of every format the exports write.
 enum HostileDemo {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StrataTestSupport
 
 /// ADR collections written the way adr-tools, MADR, Log4brains and JSON-ADR tools write them
 /// (this project's own text), plus the shared real collections when present.

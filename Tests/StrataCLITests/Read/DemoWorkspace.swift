@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import StrataTestSupport
 
 /// A temporary directory holding the demo store, read through the `strata` binary.
 struct DemoWorkspace {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StrataTestSupport
 
 @Suite("Read commands over the demo store")
 struct ReadCommandTests {

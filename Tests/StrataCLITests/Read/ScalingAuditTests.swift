@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StrataTestSupport
 
 @Suite("Scaling steps recorded through the CLI, judged by the audit and the review")
 struct ScalingAuditTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StrataTestSupport
 
 /// Inputs `strata-reliability fuzz --target ndjson` found in the events importer.
 @Suite struct EventImportFuzzRegressionTests {

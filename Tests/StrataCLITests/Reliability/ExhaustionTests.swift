@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Strata
+import StrataTestSupport
 
 /// A full disk, a read-only store and oversized inputs: one clear error, an intact store.
 @Suite struct ExhaustionTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StrataTestSupport
 
 /// Names and titles are user input: quotes, SQL, paths, control characters, bidi marks and
 /// 10 KB of emoji must be stored and printed back byte for byte through the real CLI (or, for

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StrataTestSupport
 
 /// The `strata-reliability` executable built next to `strata`, run with short settings.
 enum ReliabilityHarness {

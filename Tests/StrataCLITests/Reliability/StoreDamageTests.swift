@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Strata
+import StrataTestSupport
 
 /// Damage done to the file itself, below SQL and its triggers: never a crash, and either a
 /// clear `error:` line or `verify` naming the first bad position. (Truncation, random bytes,

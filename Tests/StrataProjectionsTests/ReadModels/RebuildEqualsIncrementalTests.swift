@@ -2,6 +2,7 @@ import GRDB
 import Testing
 import Strata
 import StrataProjections
+import StrataTestSupport
 
 /// However the read models were folded (inline with every append, caught up in batches of any
 /// size, or by a mix of writers with and without the hook), a rebuild from position 0 gives

@@ -3,6 +3,7 @@ import GRDB
 import Testing
 import Strata
 import StrataProjections
+import StrataTestSupport
 
 /// Inline projections commit in the append's own transaction: never behind, never ahead.
 @Suite struct InlineProjectionsTests {

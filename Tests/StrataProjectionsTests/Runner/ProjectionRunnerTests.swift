@@ -3,6 +3,7 @@ import GRDB
 import Testing
 import Strata
 import StrataProjections
+import StrataTestSupport
 
 /// Catch-up, checkpoints and rebuilds, on real stores.
 @Suite struct ProjectionRunnerTests {

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Strata
 import StrataProjections
+import StrataTestSupport
 
 /// A fresh directory under the system temporary directory; call ``remove()`` in a `defer`.
 struct TemporaryDirectory {

@@ -76,7 +76,7 @@ struct DecisionLifecycleTests {
         try f.decisions.accept("ADR-1", f.by())
         var choice = content
         choice.rationale = "another"
-        #expect(try f.refuses(containing: "propose a new decision with --amends ADR-1") { try f.decisions.amend("ADR-1", to: choice, reason: "x", f.by()) })
+        #expect(try f.refuses(code: "decision-fixed", hint: .proposeAmending("ADR-1")) { try f.decisions.amend("ADR-1", to: choice, reason: "x", f.by()) })
         var observed = content
         observed.consequences.bad = ["reindex takes 40 min"]
         #expect(try f.expectRefusal(.reasonRequired(subject: "ADR-1", action: "amending")) { try f.decisions.amend("ADR-1", to: observed, reason: "", f.by()) })
@@ -94,7 +94,7 @@ struct DecisionLifecycleTests {
         #expect(try f.decisions.link("ADR-2", type: "relates-to", to: "ADR-1", f.by()).eventTypes == ["decision.linked"])
         try f.decisions.link("ADR-2", type: "depends-on", to: "ADR-1", f.by())
         #expect(try f.refuses(containing: "already relates-to") { try f.decisions.link("ADR-2", type: "relates-to", to: "ADR-1", f.by()) })
-        #expect(try f.refuses(containing: "use 'strata supersede") { try f.decisions.link("ADR-2", type: "supersedes", to: "ADR-1", f.by()) })
+        #expect(try f.refuses(code: "invalid-input", hint: .supersede("ADR-1", by: "ADR-2")) { try f.decisions.link("ADR-2", type: "supersedes", to: "ADR-1", f.by()) })
         #expect(try f.refuses(containing: "cannot link to itself") { try f.decisions.link("ADR-2", type: "amends", to: "ADR-2", f.by()) })
         #expect(try f.refuses(containing: "not valid") { try f.decisions.link("ADR-2", type: "Bad Type", to: "ADR-1", f.by()) })
         #expect(try f.expectRefusal(.notFound(.decision, "ADR-9")) { try f.decisions.link("ADR-2", type: "amends", to: "ADR-9", f.by()) })

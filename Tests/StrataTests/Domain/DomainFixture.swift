@@ -55,6 +55,16 @@ struct DomainFixture {
         return false
     }
 
+    /// Expects `body` to throw a CommandRejection with `code` and `hint`, appending nothing.
+    func refuses(code: String, hint: RejectionHint? = nil, _ body: () throws -> Void) throws -> Bool {
+        let before = try head()
+        do { try body() } catch let error as CommandRejection {
+            let now = try head()
+            return error.code == code && (hint == nil || error.hint == hint) && now == before
+        }
+        return false
+    }
+
     /// Expects `body` to throw some CommandRejection whose text contains `fragment`, appending nothing.
     func refuses(containing fragment: String, _ body: () throws -> Void) throws -> Bool {
         let before = try head()

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Strata
+import StrataTestSupport
 
 /// Durable idempotency by event id: a retry is answered from the log itself.
 @Suite struct IdempotencyTests {

@@ -3,6 +3,7 @@ import GRDB
 import StrataMigrations
 import Testing
 import Strata
+import StrataTestSupport
 
 /// Opening tells a Strata store from anything else, and never alters a file it refuses.
 @Suite struct StoreOpeningTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Strata
+import StrataTestSupport
 
 /// Finding the store like git finds its repository: --store, then STRATA_STORE, then `.strata/` upward.
 @Suite struct StoreLocatorTests {

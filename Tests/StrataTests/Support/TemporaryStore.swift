@@ -1,22 +1,7 @@
 import Foundation
 import GRDB
 import Strata
-
-/// A fresh directory under the system temporary directory; call ``remove()`` in a `defer`.
-struct TemporaryDirectory {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("strata-tests-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    /// The absolute path of `name` inside the directory.
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-
-    func remove() { try? FileManager.default.removeItem(at: url) }
-}
+import StrataTestSupport
 
 /// A store in its own temporary directory: `let store = try TemporaryStore(); defer { store.remove() }`.
 struct TemporaryStore {

@@ -33,9 +33,11 @@ public struct ContextState: AggregateState, Equatable {
         _ ref: EntityRef, name: String, description: String, existing: [ContextState]
     ) throws(CommandRejection) -> [ContextEvent] {
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty else { throw .invalidInput("a context needs a name; pass NAME, e.g. 'strata context add payments'") }
+        guard !name.isEmpty else { throw .invalidInput("a context needs a name", field: .name) }
         if let clash = existing.first(where: { !$0.isRetired && $0.name.lowercased() == name.lowercased() }) {
-            throw .invariant("a context named '\(name)' exists already (\(clash.ref)); choose another name or describe \(clash.ref)")
+            throw .invariant(
+                "a context named '\(name)' exists already (\(clash.ref))", code: .nameTaken,
+                hint: .advice("choose another name or describe \(clash.ref)"))
         }
         return [.defined(ContextDefined(contextID: ref.id, number: ref.number, name: name, description: description))]
     }
@@ -43,16 +45,16 @@ public struct ContextState: AggregateState, Equatable {
     /// Replaces the description.
     public func describe(_ text: String) throws(CommandRejection) -> [ContextEvent] {
         guard !isRetired else { throw .retired(subject: ref.shortID, action: "described") }
-        guard text != description else { throw .invariant("\(ref) already has that description; nothing to record") }
+        guard text != description else { throw .invariant("\(ref) already has that description; nothing to record", code: .nothingToRecord) }
         return [.described(ContextDescribed(contextID: ref.id, description: text))]
     }
 
     /// Retires the context; refused while active workloads or stores still belong to it.
     public func retire(reason: String, activeOwned: [EntityRef]) throws(CommandRejection) -> [ContextEvent] {
-        guard !isRetired else { throw .invariant("\(ref) is already retired; nothing to record") }
+        guard !isRetired else { throw .invariant("\(ref) is already retired; nothing to record", code: .nothingToRecord) }
         if !activeOwned.isEmpty {
             let list = activeOwned.map(\.shortID).joined(separator: ", ")
-            throw .invariant("\(ref) still owns \(list); retire or move them first, then retire \(ref)")
+            throw .invariant("\(ref) still owns \(list)", code: .stillInUse, hint: .advice("retire or move them first, then retire \(ref)"))
         }
         return [.retired(ContextRetired(contextID: ref.id, reason: reason.trimmingCharacters(in: .whitespacesAndNewlines)))]
     }

@@ -69,25 +69,27 @@ public struct DecisionContent: Codable, Sendable, Equatable {
     /// option names, valid link types and topology values.
     public func validateShape() throws(CommandRejection) {
         guard !title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw .invalidInput("a decision needs a title; pass --title TEXT or a \"title\" in the file")
+            throw .invalidInput("a decision needs a title", field: .title)
         }
         var seen = Set<String>()
         for option in options {
             let key = option.name.lowercased()
-            guard !key.trimmingCharacters(in: .whitespaces).isEmpty else { throw .invalidInput("every option needs a name") }
-            guard seen.insert(key).inserted else { throw .invalidInput("option '\(option.name)' is listed twice; give each option one entry") }
+            guard !key.trimmingCharacters(in: .whitespaces).isEmpty else { throw .invalidInput("every option needs a name", field: .option) }
+            guard seen.insert(key).inserted else { throw .invalidInput("option '\(option.name)' is listed twice; give each option one entry", field: .option) }
         }
         if let chosen = chosenOption, !options.isEmpty, !seen.contains(chosen.lowercased()) {
             let names = options.map(\.name).joined(separator: ", ")
-            throw .invalidInput("chosen option '\(chosen)' is not among the options (\(names)); choose one of them or add it with --option")
+            throw .invalidInput(
+                "chosen option '\(chosen)' is not among the options (\(names))", field: .chosenOption,
+                hint: .advice("choose one of them or add it as an option"))
         }
         for link in links where !DecisionLink.isValidType(link.type) {
-            throw .invalidInput("link type '\(link.type)' is not valid; expected supersedes, amends, relates-to or a kebab-case label")
+            throw .invalidInput("link type '\(link.type)' is not valid; expected supersedes, amends, relates-to or a kebab-case label", field: .linkType)
         }
         for effect in effects {
             if case .changeTopology(_, let change) = effect { try change.validate() }
             if case .adoptStore(_, let name, _, _, _, _) = effect, name.trimmingCharacters(in: .whitespaces).isEmpty {
-                throw .invalidInput("an adopted store needs a name")
+                throw .invalidInput("an adopted store needs a name", field: .adopt)
             }
         }
     }

@@ -36,7 +36,7 @@ extension DecisionState {
         by successors: [DecisionState], actor: String, reason: String, successorsOf: (String) -> [String],
         shortID: (String) -> String = { $0 }
     ) throws(CommandRejection) -> (old: [DecisionEvent], successors: [(EntityRef, DecisionEvent)]) {
-        guard !successors.isEmpty else { throw .invalidInput("name the decision that replaces \(ref) with --by ADR-N") }
+        guard !successors.isEmpty else { throw .invalidInput("nothing names the decision that replaces \(ref)", field: .successors) }
         for successor in successors {
             if successor.ref == ref { throw .selfSupersession(ref.shortID) }
             if let path = Self.path(from: successor.ref.id, to: ref.id, successorsOf: successorsOf) {
@@ -47,7 +47,9 @@ extension DecisionState {
             throw .illegalTransition(decision: ref.shortID, status: status, action: "superseded", hint: hint)
         }
         for successor in successors where successor.status != .accepted {
-            throw .invariant("\(successor.ref) is \(successor.status.rawValue); only an accepted decision can supersede \(ref) — accept \(successor.ref) first")
+            throw .invariant(
+                "\(successor.ref) is \(successor.status.rawValue); only an accepted decision can supersede \(ref)", code: .successorNotAccepted,
+                hint: .advice("accept \(successor.ref) first"))
         }
         let reason = try Self.required(reason, ref, "superseding")
         let old = DecisionEvent.superseded(
@@ -63,10 +65,12 @@ extension DecisionState {
     /// Replaces the content; once no longer proposed only record-keeping fields may change, with a reason.
     public func amend(to content: DecisionContent, by actor: String, reason: String) throws(CommandRejection) -> [DecisionEvent] {
         try content.validateShape()
-        guard content != self.content else { throw .invariant("the amendment leaves \(ref) unchanged; nothing to record") }
+        guard content != self.content else { throw .invariant("the amendment leaves \(ref) unchanged; nothing to record", code: .nothingToRecord) }
         if status != .proposed {
             guard content.keepsSubstance(of: self.content) else {
-                throw .invariant("\(ref) is \(status.rawValue): its choice, rationale and effects are fixed; propose a new decision with --amends \(ref) instead")
+                throw .invariant(
+                    "\(ref) is \(status.rawValue): its choice, rationale and effects are fixed", code: .decisionFixed,
+                    hint: .proposeAmending(ref.shortID))
             }
             _ = try Self.required(reason, ref, "amending")
         }
@@ -76,14 +80,14 @@ extension DecisionState {
     /// Adds a typed link to `target`.
     public func link(_ type: String, to target: DecisionState, note: String?, by actor: String) throws(CommandRejection) -> [DecisionEvent] {
         guard DecisionLink.isValidType(type) else {
-            throw .invalidInput("link type '\(type)' is not valid; expected amends, relates-to or a kebab-case label")
+            throw .invalidInput("link type '\(type)' is not valid; expected amends, relates-to or a kebab-case label", field: .linkType)
         }
         guard type != DecisionLink.supersedes else {
-            throw .invalidInput("a supersedes link changes a lifecycle; use 'strata supersede \(target.ref) --by \(ref)' instead")
+            throw .invalidInput("a supersedes link changes a lifecycle", field: .linkType, hint: .supersede(target.ref.shortID, by: ref.shortID))
         }
-        guard target.ref != ref else { throw .invariant("\(ref) cannot link to itself; name another decision") }
+        guard target.ref != ref else { throw .invariant("\(ref) cannot link to itself", code: .selfLink, hint: .advice("name another decision")) }
         if links.contains(where: { $0.type == type && $0.decision == target.ref.id }) {
-            throw .invariant("\(ref) already \(type) \(target.ref); nothing to record")
+            throw .invariant("\(ref) already \(type) \(target.ref); nothing to record", code: .nothingToRecord)
         }
         return [.linked(DecisionLinked(decisionID: ref.id, link: DecisionLink(type: type, decision: target.ref.id, note: note), by: actor))]
     }

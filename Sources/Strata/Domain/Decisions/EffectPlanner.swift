@@ -46,7 +46,7 @@ public struct EffectPlanner: Sendable {
         guard let context = architecture.contexts[contextID]?.state else { throw .notFound(.context, contextID) }
         guard !context.isRetired else { throw .retired(subject: context.ref.shortID, action: "given a new store") }
         let clash = architecture.stores.values.first { !$0.state.isRetired && $0.state.name.lowercased() == name.lowercased() }
-        if let clash { throw .invariant("a store named '\(name)' is already in use (\(clash.state.ref)); choose another name") }
+        if let clash { throw .invariant("a store named '\(name)' is already in use (\(clash.state.ref))", code: .nameTaken, hint: .advice("choose another name")) }
         for id in workloadIDs { try checkOwned(activeWorkload(id), by: context, storeName: name) }
         try JustificationCheck(architecture: architecture).check(justifications, for: name)
         let event = StoreAdopted(
@@ -65,7 +65,9 @@ public struct EffectPlanner: Sendable {
         let served = architecture.activeWorkloads(servedBy: store.ref.id)
         if !served.isEmpty {
             let list = served.map(\.shortID).joined(separator: ", ")
-            throw .invariant("\(store.ref) '\(store.name)' still serves \(list); move them to another store in the same decision, then retire it")
+            throw .invariant(
+                "\(store.ref) '\(store.name)' still serves \(list)", code: .stillInUse,
+                hint: .advice("move them to another store in the same decision, then retire it"))
         }
         add(store.ref.streamID, expected(store: store.ref.id), StoreRetired(storeID: store.ref.id, decisionID: decision.id))
         architecture.stores[store.ref.id]?.state.isRetired = true
@@ -83,9 +85,11 @@ public struct EffectPlanner: Sendable {
         let workload = try activeWorkload(workloadID)
         let from = try store(fromRef)
         let to = try activeStore(toRef, action: "given workloads")
-        guard from.ref != to.ref else { throw .invariant("moving \(workload.ref) from \(from.ref) to itself changes nothing; name two stores") }
+        guard from.ref != to.ref else { throw .invariant("moving \(workload.ref) from \(from.ref) to itself changes nothing", code: .invalidEffect, hint: .advice("name two stores")) }
         guard architecture.serving[workload.ref.id]?.contains(from.ref.id) == true else {
-            throw .invariant("\(from.ref) '\(from.name)' does not serve \(workload.ref); move it from a store that serves it")
+            throw .invariant(
+                "\(from.ref) '\(from.name)' does not serve \(workload.ref)", code: .invalidEffect,
+                hint: .advice("move it from a store that serves it"))
         }
         guard let context = architecture.contexts[to.adopted.contextID]?.state else { throw .notFound(.context, to.adopted.contextID) }
         try checkOwned(workload, by: context, storeName: to.name)
@@ -103,7 +107,9 @@ public struct EffectPlanner: Sendable {
         if reference.hasPrefix(ArchitectureEffect.newStorePrefix) {
             let name = String(reference.dropFirst(ArchitectureEffect.newStorePrefix.count)).lowercased()
             guard let adoptedID = newStores[name] else {
-                throw .invalidInput("'\(reference)' names no store adopted earlier in this decision; adopt it before moving workloads onto it")
+                throw .invalidInput(
+                    "'\(reference)' names no store adopted earlier in this decision", field: .move,
+                    hint: .advice("adopt it before moving workloads onto it"))
             }
             id = adoptedID
         }
@@ -127,7 +133,9 @@ public struct EffectPlanner: Sendable {
     private func checkOwned(_ workload: WorkloadState, by context: ContextState, storeName: String) throws(CommandRejection) {
         guard workload.contextID != context.ref.id else { return }
         let owner = architecture.contexts[workload.contextID]?.state.ref.shortID ?? workload.contextID
-        throw .invariant("\(workload.ref) belongs to \(owner), but store '\(storeName)' is in \(context.ref); a context owns its data — use a store of \(owner)")
+        throw .invariant(
+            "\(workload.ref) belongs to \(owner), but store '\(storeName)' is in \(context.ref); a context owns its data", code: .invalidEffect,
+            hint: .advice("use a store of \(owner)"))
     }
 
     private func expected(store id: String) -> ExpectedVersion {

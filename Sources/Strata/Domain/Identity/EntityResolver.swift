@@ -29,7 +29,8 @@ public struct EntityResolver: Sendable {
         }
         if let other = EntityKind.allCases.first(where: { $0 != kind && Self.shortNumber(trimmed, prefix: $0.shortPrefix) != nil }) {
             throw CommandRejection.invalidInput(
-                "\(trimmed) is a \(other.noun) id, but a \(kind.noun) is expected here; use an id such as \(kind.shortPrefix)-1")
+                "\(trimmed) is a \(other.noun) id, but a \(kind.noun) is expected here", field: .id,
+                hint: .advice("use an id such as \(kind.shortPrefix)-1"))
         }
         throw CommandRejection.notFound(kind, trimmed)
     }
@@ -45,7 +46,7 @@ public struct EntityResolver: Sendable {
             if EventID.isValid(lowered), let ref = try byUUID(lowered, kind: kind) { return ref }
         }
         let names = kinds.map { "\($0.noun) (\($0.shortPrefix)-N)" }.joined(separator: " or ")
-        throw CommandRejection.invalidInput("'\(text)' names no \(names); use an id such as \(kinds[0].shortPrefix)-1")
+        throw CommandRejection.invalidInput("'\(text)' names no \(names)", field: .id, hint: .advice("use an id such as \(kinds[0].shortPrefix)-1"))
     }
 
     /// The entity with short number `number`, or nil.

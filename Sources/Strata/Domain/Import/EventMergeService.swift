@@ -63,7 +63,7 @@ public struct EventMergeService: Sendable {
     static func parse(_ line: String, location: String) throws -> NewEventLine {
         let parsed: ExportedEventLine
         do { parsed = try ExportedEventLine.parse(line) } catch {
-            throw EventMergeError(location: location, message: "not an event line from 'strata events --json' (\(error)); fix or remove the line", isInputError: true)
+            throw EventMergeError(location: location, message: "not an event line of an events export (\(error)); fix or remove the line", isInputError: true)
         }
         let event = NewEvent(
             eventID: parsed.eventID, eventType: parsed.eventType, schemaVersion: parsed.schemaVersion, data: parsed.data,

@@ -63,12 +63,13 @@ public struct MeasurementState: AggregateState, Equatable {
         guard !subjectIsRetired else { throw .retired(subject: subject.shortID, action: "measured") }
         let metric = figure.metric
         if let unit = figure.unit, unit.lowercased() != metric.unit.lowercased() {
-            throw .invalidInput("--unit '\(unit)' does not fit \(metric.rawValue); expected '\(metric.unit)' (or leave --unit out)")
+            throw .invalidInput(
+                "'\(unit)' does not fit \(metric.rawValue); expected '\(metric.unit)' (or leave the unit out)", field: .unit)
         }
-        try checkRange(figure.value, metric: metric, option: "value")
-        if let target = figure.target { try checkRange(target, metric: metric, option: "--target") }
+        try checkRange(figure.value, metric: metric, field: .value)
+        if let target = figure.target { try checkRange(target, metric: metric, field: .target) }
         if let observedAt, observedAt.microseconds > now.microseconds + 60_000_000 {
-            throw .invalidInput("--observed \(observedAt.iso8601) is in the future; a measurement records what was already seen")
+            throw .invalidInput("'\(observedAt.iso8601)' is in the future; a measurement records what was already seen", field: .observed)
         }
         let event = MeasurementRecorded(
             measurementID: ref.id, number: ref.number,
@@ -79,18 +80,20 @@ public struct MeasurementState: AggregateState, Equatable {
 
     /// Retracts the measurement; a reason is required and a measurement is retracted once.
     public func retract(reason: String) throws(CommandRejection) -> [MeasurementEvent] {
-        guard !isRetracted else { throw .invariant("\(ref) was already retracted (\(retraction ?? "")); nothing to record") }
+        guard !isRetracted else { throw .invariant("\(ref) was already retracted (\(retraction ?? "")); nothing to record", code: .nothingToRecord) }
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw .reasonRequired(subject: ref.shortID, action: "retracting") }
         return [.retracted(MeasurementRetracted(measurementID: ref.id, reason: reason))]
     }
 
-    private static func checkRange(_ value: Double, metric: Metric, option: String) throws(CommandRejection) {
+    private static func checkRange(_ value: Double, metric: Metric, field: InputField) throws(CommandRejection) {
         guard value.isFinite, value >= 0 else {
-            throw .invalidInput("\(option) \(value) is not a valid \(metric.rawValue); expected a finite number ≥ 0 \(metric.unit)")
+            throw .invalidInput("\(field.rawValue) \(value) is not a valid \(metric.rawValue); expected a finite number ≥ 0 \(metric.unit)", field: field)
         }
         if let maximum = metric.maximum, value > maximum {
-            throw .invalidInput("\(option) \(Bottleneck.format(value)) is out of range for \(metric.rawValue); expected 0…\(Bottleneck.format(maximum)) \(metric.unit)")
+            throw .invalidInput(
+                "\(field.rawValue) \(Bottleneck.format(value)) is out of range for \(metric.rawValue); expected 0…\(Bottleneck.format(maximum)) \(metric.unit)",
+                field: field)
         }
     }
 }

@@ -53,13 +53,15 @@ public struct WorkloadService: Sendable {
     private func resolveContext(_ reference: String?, profile: WorkloadProfile) throws -> EntityRef {
         if let reference { return try repository.resolver.resolve(reference, as: .context) }
         guard let name = profile.context else {
-            throw CommandRejection.invalidInput("workload '\(profile.name)' names no context; pass --context C-N or set \"context\" in the profile")
+            throw CommandRejection.invalidInput(
+                "workload '\(profile.name)' names no context", field: .context,
+                hint: .advice("name the context, or set \"context\" in the profile"))
         }
         let match = try repository.loadAll(ContextState.self).values.map(\.state)
             .filter { !$0.isRetired && $0.name.lowercased() == name.lowercased() }.first
         guard let match else {
             throw CommandRejection.invalidInput(
-                "no context named '\(name)' (the profile's \"context\"); define it with 'strata context add \(name)' or pass --context C-N")
+                "no context named '\(name)' (the profile's \"context\")", field: .context, hint: .defineContext(name))
         }
         return match.ref
     }

@@ -27,13 +27,13 @@ public enum TopologyChange: Codable, Sendable, Equatable, CustomStringConvertibl
     public func validate() throws(CommandRejection) {
         switch self {
         case .readReplicas(let count) where count < 0 || count > 1000:
-            throw .invalidInput("read replicas \(count) is out of range; expected 0…1000")
+            throw .invalidInput("read replicas \(count) is out of range; expected 0…1000", field: .readReplicas)
         case .cqrsReadModel(let name) where name.trimmingCharacters(in: .whitespaces).isEmpty:
-            throw .invalidInput("a CQRS read model needs a name; pass --read-model NAME")
+            throw .invalidInput("a CQRS read model needs a name", field: .readModel)
         case .sharding(_, let key) where key.trimmingCharacters(in: .whitespaces).isEmpty:
-            throw .invalidInput("sharding needs a shard key; pass --shard-key FIELD")
+            throw .invalidInput("sharding needs a shard key", field: .shard)
         case .scaledUp(let size) where size.trimmingCharacters(in: .whitespaces).isEmpty:
-            throw .invalidInput("scaling up needs the new size; pass --scale-up S-N:SIZE, e.g. S-1:db.r6g.2xlarge")
+            throw .invalidInput("scaling up needs the new size, e.g. db.r6g.2xlarge", field: .scaleUp)
         default: return
         }
     }

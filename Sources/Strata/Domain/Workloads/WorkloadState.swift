@@ -52,7 +52,7 @@ public struct WorkloadState: AggregateState, Equatable {
     ) throws(CommandRejection) -> [WorkloadEvent] {
         guard !isRetired else { throw .retired(subject: ref.shortID, action: "revised") }
         guard profile != self.profile else {
-            throw .invariant("the profile given for \(ref) is identical to its current revision; nothing to record")
+            throw .invariant("the profile given for \(ref) is identical to its current revision; nothing to record", code: .nothingToRecord)
         }
         try Self.checkContextField(profile, context: context)
         try Self.checkUniqueName(profile.name, in: context, siblings: siblings, except: ref)
@@ -61,15 +61,15 @@ public struct WorkloadState: AggregateState, Equatable {
 
     /// Retires the workload.
     public func retire(reason: String) throws(CommandRejection) -> [WorkloadEvent] {
-        guard !isRetired else { throw .invariant("\(ref) is already retired; nothing to record") }
+        guard !isRetired else { throw .invariant("\(ref) is already retired; nothing to record", code: .nothingToRecord) }
         return [.retired(WorkloadRetired(workloadID: ref.id, reason: reason))]
     }
 
     private static func checkContextField(_ profile: WorkloadProfile, context: ContextState) throws(CommandRejection) {
         guard let named = profile.context, named.lowercased() != context.name.lowercased() else { return }
         throw .invalidInput(
-            "profile field 'context' is '\(named)', but the workload belongs to \(context.ref) '\(context.name)'; "
-                + "set \"context\": \"\(context.name)\" or choose the matching --context")
+            "profile field 'context' is '\(named)', but the workload belongs to \(context.ref) '\(context.name)'",
+            field: .context, hint: .advice("set \"context\": \"\(context.name)\" in the profile or name the matching context"))
     }
 
     private static func checkUniqueName(
@@ -79,7 +79,9 @@ public struct WorkloadState: AggregateState, Equatable {
             !$0.isRetired && $0.ref != except && $0.contextID == context.ref.id && $0.profile.name.lowercased() == name.lowercased()
         }
         if let clash {
-            throw .invariant("context \(context.ref) already has a workload named '\(name)' (\(clash.ref)); revise \(clash.ref) or choose another name")
+            throw .invariant(
+                "context \(context.ref) already has a workload named '\(name)' (\(clash.ref))", code: .nameTaken,
+                hint: .advice("revise \(clash.ref) or choose another name"))
         }
     }
 }

@@ -37,7 +37,7 @@ enum StoreLint {
                 findings.append(LintFinding(code: .supersededWithoutSuccessor, file: entry.id, message: "\(entry.id) is superseded but no decision supersedes it; link its successor"))
             } else if !acceptedSuccessors.isEmpty, entry.status == "accepted" {
                 let list = acceptedSuccessors.map(\.target).joined(separator: ", ")
-                findings.append(LintFinding(code: .statusContradictsLinks, file: entry.id, message: "\(entry.id) is still accepted although accepted \(list) supersedes it; supersede it with 'strata supersede \(entry.id) --by \(acceptedSuccessors[0].target)'"))
+                findings.append(LintFinding(code: .statusContradictsLinks, file: entry.id, message: "\(entry.id) is still accepted although accepted \(list) supersedes it; supersede it by \(acceptedSuccessors[0].target)"))
             }
         }
         return findings

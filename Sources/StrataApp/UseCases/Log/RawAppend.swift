@@ -41,7 +41,7 @@ public struct RawAppend: Sendable, Equatable {
         guard DomainEvents.isDomainEvent(type) || DomainEvents.categories.contains(StreamName.category(of: stream)) else { return }
         throw AppError(
             .domainStream,
-            "'\(type)' on '\(stream)' belongs to Strata's domain; record it with its own command (strata propose, measure, workload add, ...) so its rules are checked",
+            "'\(type)' on '\(stream)' belongs to Strata's domain; record it with its own use case (propose, measure, workload add, ...) so its rules are checked",
             subject: .field(.eventType))
     }
 }

@@ -26,7 +26,9 @@ public enum ProposalDocument {
         } catch let DecodingError.dataCorrupted(context) {
             throw invalid("\(name): field '\(fieldPath(context.codingPath))': \(context.debugDescription)", name)
         } catch {
-            throw invalid("\(name) is not valid JSON for a decision; see 'strata propose --help'", name)
+            throw AppError(
+                .invalidInput, "\(name) is not valid JSON for a decision", subject: .file(name),
+                remedy: .advice("a decision is an object with a \"title\" and optionally problem, drivers, options, chosenOption, rationale, consequences, deciders, tags, links, effects, context"))
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Strata
+import StrataTestSupport
 
 /// Random domain commands, issued as a team would over months: contexts, workloads and their
 /// revisions, measurements (some backdated, some retracted) and decisions whose effects adopt,

@@ -1,3 +1,4 @@
+import StrataTestSupport
 /// Random workload profiles as JSON: a few access patterns and, now and then, the figures that
 /// set measurement targets or trip the audit's limit warnings.
 enum RandomProfile {

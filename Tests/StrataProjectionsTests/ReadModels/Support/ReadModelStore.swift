@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Strata
 import StrataProjections
+import StrataTestSupport
 
 /// A store file in its own temporary directory, its read models maintained inline by default,
 /// with the domain services and a ticking clock: `let store = try ReadModelStore(); defer { store.remove() }`.

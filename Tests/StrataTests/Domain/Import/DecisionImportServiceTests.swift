@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import Strata
+import StrataTestSupport
 
 @Suite struct DecisionImportServiceTests {
     @Test func statusesBecomeLifecycleEventsAtTheRecordsDate() throws {

@@ -1,0 +1,81 @@
+/// What the caller can do about a refused command, in terms each face words its own way.
+public enum RejectionHint: Sendable, Equatable {
+    /// Give (or correct) this input.
+    case provide(InputField)
+    /// Look up the known entities of a kind and use one of their ids.
+    case listKnown(EntityKind)
+    /// Record the change as a supersession of `decision` by `by` instead.
+    case supersede(String, by: String)
+    /// Propose a new decision that amends `decision` instead of changing it.
+    case proposeAmending(String)
+    /// Define a context with this name first.
+    case defineContext(String)
+    /// Run the command again: it read a state that has since changed.
+    case retry
+    /// Advice that needs no face's vocabulary.
+    case advice(String)
+
+    /// The hint in plain words.
+    public var neutralText: String {
+        switch self {
+        case .provide(let field): "give the \(field.rawValue)"
+        case .listKnown(let kind): "list the known \(kind.noun)s and use one of their ids"
+        case let .supersede(decision, by): "supersede \(decision) by \(by) instead"
+        case .proposeAmending(let decision): "propose a new decision that amends \(decision) instead"
+        case .defineContext(let name): "define a context named '\(name)' first"
+        case .retry: "run it again to act on the latest state"
+        case .advice(let text): text
+        }
+    }
+}
+
+/// An input of a domain command, named once for every face.
+public struct InputField: RawRepresentable, Hashable, Sendable {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static let reason = InputField(rawValue: "reason")
+    public static let successors = InputField(rawValue: "by")
+    public static let title = InputField(rawValue: "title")
+    public static let name = InputField(rawValue: "name")
+    public static let context = InputField(rawValue: "context")
+    public static let option = InputField(rawValue: "option")
+    public static let chosenOption = InputField(rawValue: "choose")
+    public static let linkType = InputField(rawValue: "link-type")
+    public static let unit = InputField(rawValue: "unit")
+    public static let value = InputField(rawValue: "value")
+    public static let target = InputField(rawValue: "target")
+    public static let observed = InputField(rawValue: "observed")
+    public static let readReplicas = InputField(rawValue: "replicas")
+    public static let readModel = InputField(rawValue: "read-model")
+    public static let shard = InputField(rawValue: "shard")
+    public static let scaleUp = InputField(rawValue: "scale-up")
+    public static let adopt = InputField(rawValue: "adopt")
+    public static let move = InputField(rawValue: "move")
+    public static let because = InputField(rawValue: "because")
+    public static let becauseMeasured = InputField(rawValue: "because-measured")
+    public static let becauseWorkloads = InputField(rawValue: "because-pattern")
+    public static let id = InputField(rawValue: "id")
+}
+
+/// The kinds of domain rule a command can break, beyond the lifecycle's own cases.
+public enum RejectionCode: String, Sendable, Equatable, CaseIterable {
+    /// Any rule without a code of its own.
+    case refused
+    /// The command would record nothing new.
+    case nothingToRecord = "nothing-to-record"
+    /// The name is taken by another active entity.
+    case nameTaken = "name-taken"
+    /// The entity still owns or serves active ones.
+    case stillInUse = "still-in-use"
+    /// An effect of the decision cannot apply to the architecture as it is.
+    case invalidEffect = "invalid-effect"
+    /// The evidence cited does not show what it is cited for.
+    case evidenceDoesNotHold = "evidence-does-not-hold"
+    /// A successor must be accepted before it can supersede.
+    case successorNotAccepted = "successor-not-accepted"
+    /// A decided decision's substance cannot change.
+    case decisionFixed = "decision-fixed"
+    /// A decision cannot link to itself.
+    case selfLink = "self-link"
+}
