@@ -10,7 +10,8 @@ let staticFoundation = ["--start-group", "-lFoundation", "-lFoundationEssentials
 /// Strata: a decision log for data architecture.
 ///
 /// Dependency direction (never reversed): `strata` → Projections → Strata, Advisor → Migrations → GRDB.
-/// The advisory and interop targets are pure and know nothing about the log.
+/// The advisory and interop targets are pure and know nothing about the log. StrataJSON, the
+/// one JSON parser, writer and `Codable` configuration, depends on nothing.
 let package = Package(
     name: "Strata",
     platforms: [.macOS(.v13)],
@@ -31,29 +32,31 @@ let package = Package(
             name: "StrataMigrations",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
             path: "Migrations"),
-        .target(name: "StrataProfile", path: "Sources/StrataProfile"),
-        .target(name: "StrataAdvisor", dependencies: ["StrataProfile"], path: "Sources/StrataAdvisor"),
+        .target(name: "StrataJSON", path: "Sources/StrataJSON"),
+        .target(name: "StrataProfile", dependencies: ["StrataJSON"], path: "Sources/StrataProfile"),
+        .target(name: "StrataAdvisor", dependencies: ["StrataProfile", "StrataJSON"], path: "Sources/StrataAdvisor"),
         .target(
             name: "StrataInterop",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["StrataJSON", .product(name: "Yams", package: "Yams")],
             path: "Sources/StrataInterop"),
         .target(
             name: "Strata",
             dependencies: [
                 "StrataMigrations",
                 "StrataProfile",
+                "StrataJSON",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Sources/Strata"),
         .target(
             name: "StrataProjections",
-            dependencies: ["Strata", "StrataAdvisor", "StrataProfile", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Strata", "StrataAdvisor", "StrataProfile", "StrataJSON", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Projections"),
         .executableTarget(
             name: "StrataCLI",
             dependencies: [
-                "Strata", "StrataProjections", "StrataAdvisor", "StrataInterop", "StrataProfile",
+                "Strata", "StrataProjections", "StrataAdvisor", "StrataInterop", "StrataProfile", "StrataJSON",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "cli",
@@ -71,15 +74,16 @@ let package = Package(
         .executableTarget(
             name: "StrataReliability",
             dependencies: [
-                "Strata", "StrataProjections", "StrataProfile", "StrataInterop",
+                "Strata", "StrataProjections", "StrataProfile", "StrataInterop", "StrataJSON",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/StrataReliability"),
         .testTarget(
             name: "StrataTests",
-            dependencies: ["Strata", "StrataMigrations", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Strata", "StrataMigrations", "StrataJSON", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/StrataTests"),
+        .testTarget(name: "StrataJSONTests", dependencies: ["StrataJSON"], path: "Tests/StrataJSONTests"),
         .testTarget(
             name: "StrataProjectionsTests",
             dependencies: ["StrataProjections", "Strata", .product(name: "GRDB", package: "GRDB.swift")],
@@ -91,7 +95,7 @@ let package = Package(
         .testTarget(name: "StrataInteropTests", dependencies: ["StrataInterop"], path: "Tests/StrataInteropTests"),
         .testTarget(
             name: "StrataCLITests",
-            dependencies: ["StrataCLI", "Strata", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["StrataCLI", "Strata", "StrataJSON", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/StrataCLITests"),
     ],
     swiftLanguageModes: [.v6]
