@@ -25,7 +25,7 @@ public struct JSONObjectBuilder: Sendable {
     }
 
     /// Adds an integer member.
-    public mutating func add(_ key: String, _ value: Int) { add(key, rawJSON: String(value)) }
+    public mutating func add(_ key: String, _ value: some BinaryInteger) { add(key, rawJSON: String(value)) }
 
     /// Adds a boolean member.
     public mutating func add(_ key: String, _ value: Bool) { add(key, rawJSON: value ? "true" : "false") }
