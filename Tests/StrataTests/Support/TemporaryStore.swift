@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Strata
+import StrataJSON
 
 /// A fresh directory under the system temporary directory; call ``remove()`` in a `defer`.
 struct TemporaryDirectory {
@@ -70,7 +71,7 @@ let testMetadata = EventMetadata(actor: "tester", commandID: "0190a6c0-0000-7000
 
 /// A small valid event.
 func note(_ text: String = "hello", type: String = "note.written", id: String = EventID.make()) -> NewEvent {
-    NewEvent(eventID: id, eventType: type, data: "{\"text\":\(JSONText.quote(text))}")
+    NewEvent(eventID: id, eventType: type, data: "{\"text\":\(JSONString.quoted(text))}")
 }
 
 extension SQLiteEventLog {

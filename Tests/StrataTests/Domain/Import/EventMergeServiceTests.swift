@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 @testable import Strata
+import StrataJSON
+import Testing
 
 /// Merging another store's `strata events --json` output, line by line, in one transaction.
 @Suite struct EventMergeServiceTests {
@@ -8,9 +9,9 @@ import Testing
     static func export(_ log: SQLiteEventLog, to path: String) throws {
         var text = ""
         try log.read(.all) { event in
-            text += "{\"position\":\(event.position),\"event_id\":\(JSONText.quote(event.eventID)),"
-                + "\"stream_id\":\(JSONText.quote(event.streamID)),\"category\":\(JSONText.quote(event.category)),"
-                + "\"stream_version\":\(event.streamVersion),\"event_type\":\(JSONText.quote(event.eventType)),"
+            text += "{\"position\":\(event.position),\"event_id\":\(JSONString.quoted(event.eventID)),"
+                + "\"stream_id\":\(JSONString.quoted(event.streamID)),\"category\":\(JSONString.quoted(event.category)),"
+                + "\"stream_version\":\(event.streamVersion),\"event_type\":\(JSONString.quoted(event.eventType)),"
                 + "\"schema_version\":\(event.schemaVersion),\"data\":\(event.data),\"metadata\":\(event.metadata),"
                 + "\"recorded_at\":\"\(event.recordedAt.iso8601)\",\"effective_at\":\"\(event.effectiveAt.iso8601)\","
                 + "\"prev_hash\":\"\(Hex.encode(event.prevHash))\",\"hash\":\"\(Hex.encode(event.hash))\"}\n"
