@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Strata
 import StrataAdvisor
+import StrataJSON
 import StrataProfile
 import StrataProjections
 
@@ -98,15 +99,14 @@ extension StrataCommand {
 
         /// The contract's object with the measured next steps added under `nextSteps` (extra keys are free).
         static func withNextSteps(_ adviceJSON: String, _ steps: [ArchitectureAdviceReport.ScalingDue]) -> String {
-            guard !steps.isEmpty, var object = try? JSONSerialization.jsonObject(with: Data(adviceJSON.utf8)) as? [String: Any],
-                  let encoded = try? JSONEncoder().encode(steps), let list = try? JSONSerialization.jsonObject(with: encoded) else {
+            guard !steps.isEmpty, case .object(var members)? = try? JSONParser.parse(adviceJSON),
+                  let list = try? JSONParser.parse(JSONCodec.text(steps)) else {
                 return adviceJSON
             }
-            object["nextSteps"] = list
-            guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) else {
-                return adviceJSON
-            }
-            return String(decoding: data, as: UTF8.self)
+            members.removeAll { $0.key == "nextSteps" }
+            members.append(JSONMember("nextSteps", list))
+            members.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            return JSONWriter.pretty(.object(members))
         }
     }
 }

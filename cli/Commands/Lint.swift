@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StrataInterop
+import StrataJSON
 import StrataProjections
 
 extension StrataCommand {
@@ -63,9 +64,7 @@ extension StrataCommand {
 
         private static func json(_ findings: [LintFinding], records: Int) throws -> String {
             struct Report: Encodable { var records: Int; var findings: [LintFinding] }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            return String(decoding: try encoder.encode(Report(records: records, findings: findings)), as: UTF8.self)
+            return try JSONCodec.text(Report(records: records, findings: findings), .pretty)
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Strata
+import StrataJSON
 
 extension StrataCommand {
     struct Verify: ParsableCommand {
@@ -60,14 +61,20 @@ extension StrataCommand {
         }
 
         static func json(_ result: ChainVerification) -> String {
-            var fields = ["\"sound\":\(result.isSound)", "\"events\":\(result.eventCount)",
-                          "\"head\":\(JSONText.quote(result.head.anchor))"]
-            if let held = result.anchorHeld { fields.append("\"anchorHeld\":\(held)") }
+            var object = JSONObjectBuilder()
+            object.add("sound", result.isSound)
+            object.add("events", result.eventCount)
+            object.add("head", result.head.anchor)
+            if let held = result.anchorHeld { object.add("anchorHeld", held) }
             if let broken = result.firstBreak {
-                fields.append("\"firstBreak\":{\"position\":\(broken.position),\"kind\":\(JSONText.quote(broken.kind.rawValue)),\"detail\":\(JSONText.quote(broken.detail))}")
+                var firstBreak = JSONObjectBuilder()
+                firstBreak.add("position", broken.position)
+                firstBreak.add("kind", broken.kind.rawValue)
+                firstBreak.add("detail", broken.detail)
+                object.add("firstBreak", firstBreak)
             }
-            fields.append("\"warnings\":[" + result.warnings.map(JSONText.quote).joined(separator: ",") + "]")
-            return "{" + fields.joined(separator: ",") + "}"
+            object.add("warnings", result.warnings)
+            return object.json
         }
     }
 }

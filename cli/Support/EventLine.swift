@@ -1,4 +1,5 @@
 import Strata
+import StrataJSON
 
 /// One event rendered for `strata events`.
 enum EventLine {
@@ -12,20 +13,23 @@ enum EventLine {
             + Text.pad(Text.truncate(event.eventType, to: 28), 28) + " " + stream
     }
 
-    /// JSON with its line breaks turned into spaces: valid JSON holds raw line breaks only as
-    /// whitespace between tokens, so the value is unchanged and NDJSON stays one event per line.
-    static func oneLine(_ json: String) -> String {
-        guard json.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return json }
-        return String(String.UnicodeScalarView(json.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }))
-    }
-
-    /// The event as one JSON object keyed by column name; payloads are embedded verbatim.
+    /// The event as one JSON object keyed by column name; payloads are embedded verbatim, their
+    /// line breaks turned into spaces so NDJSON stays one event per line.
     static func json(_ event: RecordedEvent) -> String {
-        "{\"position\":\(event.position),\"event_id\":\(JSONText.quote(event.eventID)),"
-            + "\"stream_id\":\(JSONText.quote(event.streamID)),\"category\":\(JSONText.quote(event.category)),"
-            + "\"stream_version\":\(event.streamVersion),\"event_type\":\(JSONText.quote(event.eventType)),"
-            + "\"schema_version\":\(event.schemaVersion),\"data\":\(oneLine(event.data)),\"metadata\":\(oneLine(event.metadata)),"
-            + "\"recorded_at\":\"\(event.recordedAt.iso8601)\",\"effective_at\":\"\(event.effectiveAt.iso8601)\","
-            + "\"prev_hash\":\"\(Hex.encode(event.prevHash))\",\"hash\":\"\(Hex.encode(event.hash))\"}"
+        var object = JSONObjectBuilder()
+        object.add("position", event.position)
+        object.add("event_id", event.eventID)
+        object.add("stream_id", event.streamID)
+        object.add("category", event.category)
+        object.add("stream_version", event.streamVersion)
+        object.add("event_type", event.eventType)
+        object.add("schema_version", event.schemaVersion)
+        object.add("data", verbatim: event.data)
+        object.add("metadata", verbatim: event.metadata)
+        object.add("recorded_at", event.recordedAt.iso8601)
+        object.add("effective_at", event.effectiveAt.iso8601)
+        object.add("prev_hash", Hex.encode(event.prevHash))
+        object.add("hash", Hex.encode(event.hash))
+        return object.json
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Strata
+import StrataJSON
 import StrataProjections
 
 /// `--as-of`, `--valid-at` and `--json`, shared by every read command.
@@ -77,9 +78,7 @@ enum MomentArgument {
 /// Pretty, key-sorted JSON for read commands' `--json`.
 enum JSONOutput {
     static func print<T: Encodable>(_ value: T) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        FileHandle.standardOutput.write(try encoder.encode(value))
+        FileHandle.standardOutput.write(try JSONCodec.encode(value, .pretty))
         FileHandle.standardOutput.write(Data("\n".utf8))
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Strata
+import StrataJSON
 
 /// `--actor`, `--effective` and `--json`, shared by every command that records a fact.
 struct DomainOptions: ParsableArguments {
@@ -22,13 +23,20 @@ struct DomainOptions: ParsableArguments {
     func report(_ change: RecordedChange, verb: String = "Recorded") {
         if json {
             let events = zip(change.appended, change.eventTypesAligned).map { appended, type in
-                "{\"type\":\(JSONText.quote(type)),\"stream\":\(JSONText.quote(appended.streamID)),\"position\":\(appended.position)}"
+                var event = JSONObjectBuilder()
+                event.add("type", type)
+                event.add("stream", appended.streamID)
+                event.add("position", appended.position)
+                return event
             }
-            print("{\"id\":\(JSONText.quote(change.subject.shortID)),\"uuid\":\(JSONText.quote(change.subject.id)),"
-                + "\"stream\":\(JSONText.quote(change.subject.streamID)),"
-                + "\"created\":[\(change.created.map { JSONText.quote($0.shortID) }.joined(separator: ","))],"
-                + "\"events\":[\(events.joined(separator: ","))],"
-                + "\"notes\":[\(change.notes.map(JSONText.quote).joined(separator: ","))]}")
+            var object = JSONObjectBuilder()
+            object.add("id", change.subject.shortID)
+            object.add("uuid", change.subject.id)
+            object.add("stream", change.subject.streamID)
+            object.add("created", change.created.map(\.shortID))
+            object.add("events", events)
+            object.add("notes", change.notes)
+            print(object.json)
             return
         }
         var line = "\(verb) \(change.subject.shortID) (\(change.eventTypes.joined(separator: ", ")))"

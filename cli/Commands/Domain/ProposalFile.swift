@@ -1,6 +1,7 @@
 import Foundation
 import Strata
 import StrataInterop
+import StrataJSON
 
 /// Reads a proposal from a JSON file (the ``DecisionContent`` shape) or a Markdown ADR (MADR,
 /// adr-tools or Nygard style, through StrataInterop's importer).
@@ -14,7 +15,7 @@ enum ProposalFile {
 
     static func json(_ data: Data, path: String) throws -> DecisionContent {
         do {
-            return try JSONDecoder().decode(DecisionContent.self, from: data)
+            return try JSONCodec.decode(DecisionContent.self, from: data)
         } catch let DecodingError.keyNotFound(key, context) {
             throw CommandFailure.usage("\(path): field '\(fieldPath(context.codingPath + [key]))' is missing; add it (only \"title\" is required at the top level)")
         } catch let DecodingError.typeMismatch(type, context), let DecodingError.valueNotFound(type, context) {

@@ -1,4 +1,5 @@
 import Foundation
+import StrataJSON
 import StrataProjections
 
 /// The report's front page: the architecture now, the architecture over time, the decision log
@@ -85,6 +86,6 @@ enum HTMLIndexPage {
     }
 
     private static func jsonList(_ values: [String]) -> String {
-        (try? String(decoding: JSONEncoder().encode(values), as: UTF8.self)) ?? "[]"
+        (try? JSONCodec.text(values, .escapedSlashes)) ?? "[]"
     }
 }

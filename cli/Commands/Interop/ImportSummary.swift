@@ -1,6 +1,7 @@
 import Foundation
 import Strata
 import StrataInterop
+import StrataJSON
 
 /// Prints what `strata import` did: source problems, notes, one line per decision, and a total;
 /// or, with `--json`, one object with the same facts.
@@ -77,8 +78,6 @@ struct ImportSummary {
     }
 
     private static func encode(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        (try? JSONCodec.text(value)) ?? "{}"
     }
 }
