@@ -66,7 +66,7 @@ let package = Package(
         .executableTarget(
             name: "StrataBench",
             dependencies: [
-                "Strata", "StrataProjections",
+                "Strata", "StrataProjections", "StrataJSON",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
