@@ -85,15 +85,9 @@ struct JSONReader {
 
     /// An object; at the top, also the byte range of each member's value when asked.
     mutating func parseObject(depth: Int) throws(JSONSyntaxError) -> JSONValue {
-        try checkDepth(depth)
-        index += 1
         var members: [JSONMember] = []
         var seen: Set<String> = []
-        skipWhitespace()
-        if current == UInt8(ascii: "}") {
-            index += 1
-            return .object(members)
-        }
+        if try opensEmpty(UInt8(ascii: "}"), depth: depth) { return .object(members) }
         while true {
             skipWhitespace()
             let keyOffset = index
@@ -124,20 +118,25 @@ struct JSONReader {
     }
 
     mutating func parseArray(depth: Int) throws(JSONSyntaxError) -> JSONValue {
-        try checkDepth(depth)
-        index += 1
         var items: [JSONValue] = []
-        skipWhitespace()
-        if current == UInt8(ascii: "]") {
-            index += 1
-            return .array(items)
-        }
+        if try opensEmpty(UInt8(ascii: "]"), depth: depth) { return .array(items) }
         while true {
             skipWhitespace()
             items.append(try parseValue(depth: depth))
             skipWhitespace()
             if try closes(UInt8(ascii: "]"), "',' or ']' after an array item") { return .array(items) }
         }
+    }
+
+    /// Steps past an opening bracket at nesting `depth`; true (and past `closer`) when the
+    /// container is empty.
+    private mutating func opensEmpty(_ closer: UInt8, depth: Int) throws(JSONSyntaxError) -> Bool {
+        try checkDepth(depth)
+        index += 1
+        skipWhitespace()
+        guard current == closer else { return false }
+        index += 1
+        return true
     }
 
     /// Consumes a separator or the closing bracket; true when the container closed.
