@@ -19,7 +19,7 @@ public struct ExportedEventLine: Sendable, Equatable {
     /// - Throws: a one-line description of the first thing wrong (a missing key, a wrong type).
     public static func parse(_ line: String) throws(LineError) -> ExportedEventLine {
         let members: [JSONSourceMember]
-        do { members = try JSONParser.members(of: line) } catch { throw LineError("not a JSON object (\(error))") }
+        do { members = try JSONParser.members(of: line, options: lineOptions) } catch { throw LineError("not a JSON object (\(error))") }
         // A repeated name means its last value, as `JSONDecoder` reads it.
         func member(_ key: String) throws(LineError) -> JSONSourceMember {
             guard let member = members.last(where: { $0.key == key }) else { throw LineError("missing \"\(key)\"") }
@@ -55,6 +55,10 @@ public struct ExportedEventLine: Sendable, Equatable {
             eventID: eventID, streamID: streamID, eventType: eventType, schemaVersion: version, data: data,
             metadata: metadata, effectiveAt: effective)
     }
+
+    /// Valid JSON one level deeper than a payload may nest: the line wraps the payload, and
+    /// every payload `strata append` accepted must read back.
+    private static let lineOptions = JSONParseOptions(maximumDepth: JSONParseOptions.standard.maximumDepth + 1)
 
     /// Why a line could not be read.
     public struct LineError: Error, Sendable, CustomStringConvertible {

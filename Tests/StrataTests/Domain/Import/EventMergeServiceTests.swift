@@ -116,4 +116,18 @@ import Testing
         #expect(parsed.effectiveAt.microseconds == (try #require(Timestamp(parsing: "2025-01-01"))).microseconds + 1)
         #expect(throws: ExportedEventLine.LineError.self) { try ExportedEventLine.parse(#"{"event_id":"x""#) }
     }
+
+    /// Whatever the append path accepts reads back: a payload nested as deep as allowed, and
+    /// lone surrogate escapes inside it, kept byte for byte.
+    @Test func linesReadBackEveryPayloadTheAppendPathAccepts() throws {
+        let depth = JSONValidation.maximumDepth
+        let deep = String(repeating: "[", count: depth - 1) + #"{"t":"\ud800"}"# + String(repeating: "]", count: depth - 1)
+        #expect(JSONValidation.isValid(deep))
+        let line = #"{"event_id":"0190a6c0-0000-7000-8000-000000000001","stream_id":"note-1","event_type":"note.written","schema_version":1,"data":"#
+            + deep + #","metadata":{},"effective_at":"2025-01-01T00:00:00Z"}"#
+        #expect(try ExportedEventLine.parse(line).data == deep)
+        let tooDeep = "[" + deep + "]"
+        #expect(!JSONValidation.isValid(tooDeep))
+        #expect(throws: ExportedEventLine.LineError.self) { try ExportedEventLine.parse(line.replacingOccurrences(of: deep, with: tooDeep)) }
+    }
 }
