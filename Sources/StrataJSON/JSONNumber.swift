@@ -19,8 +19,10 @@ public struct JSONNumber: Sendable, Hashable, ExpressibleByIntegerLiteral, Expre
         lexeme = String(describing: double)
     }
 
+    /// `7` where a number is expected, for building values in code.
     public init(integerLiteral value: Int) { self.init(value) }
 
+    /// `1.5` where a number is expected, for building values in code.
     public init(floatLiteral value: Double) { self.init(value) }
 
     /// The closest `Double`; infinite when the spelling is out of range.

@@ -25,7 +25,9 @@ public struct JSONParseOptions: Sendable, Hashable {
 
     /// Deepest nesting of arrays and objects accepted; bounds recursion on hostile input.
     public var maximumDepth: Int
+    /// Repeated member names: kept (valid JSON) or refused (values read field by field).
     public var duplicateKeys: DuplicateKeys
+    /// Unpaired surrogate escapes: decoded as U+FFFD (valid JSON) or refused (exact strings).
     public var loneSurrogates: LoneSurrogates
     /// Longest number spelling accepted, in bytes; nil for no limit.
     public var maximumNumberLength: Int?
@@ -34,6 +36,7 @@ public struct JSONParseOptions: Sendable, Hashable {
     /// Whether a leading UTF-8 byte order mark is skipped, as files from some editors carry one.
     public var skipsByteOrderMark: Bool
 
+    /// The standard options, changed where given.
     public init(
         maximumDepth: Int = 256, duplicateKeys: DuplicateKeys = .keep, loneSurrogates: LoneSurrogates = .replace,
         maximumNumberLength: Int? = nil, requiresFiniteNumbers: Bool = false, skipsByteOrderMark: Bool = false

@@ -45,7 +45,9 @@ public enum JSONParser {
 
 /// One member of a top-level object with the text its value was written as.
 public struct JSONSourceMember: Sendable, Hashable {
+    /// The member's name, unescaped.
     public var key: String
+    /// The member's value, parsed with the options of the whole document.
     public var value: JSONValue
     /// The value's bytes exactly as they appear in the document, without surrounding space.
     public var text: String

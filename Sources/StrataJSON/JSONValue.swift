@@ -7,9 +7,11 @@
 public enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
+    /// A number as written, so `2` and `2.0` stay apart.
     case number(JSONNumber)
     case string(String)
     case array([JSONValue])
+    /// Members in document order, repeated names included (see ``JSONParseOptions/duplicateKeys``).
     case object([JSONMember])
 
     /// The value of the member named `key`; the last one when the name repeats, as
@@ -34,6 +36,7 @@ public enum JSONValue: Sendable, Hashable {
 
 /// One `"key": value` pair of a JSON object.
 public struct JSONMember: Sendable, Hashable {
+    /// The member's name, unescaped.
     public var key: String
     public var value: JSONValue
 
