@@ -12,6 +12,7 @@ let staticFoundation = ["--start-group", "-lFoundation", "-lFoundationEssentials
 /// Dependency direction (never reversed): faces (`strata`) → StrataApp → Projections → Strata,
 /// Advisor → Migrations → GRDB. The advisory and interop targets are pure and know nothing about
 /// the log; only StrataApp joins them, and only the faces and tools depend on StrataApp.
+/// StrataJSON, the one JSON parser, writer and `Codable` configuration, depends on nothing.
 let package = Package(
     name: "Strata",
     platforms: [.macOS(.v13)],
@@ -32,28 +33,30 @@ let package = Package(
             name: "StrataMigrations",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
             path: "Migrations"),
-        .target(name: "StrataProfile", path: "Sources/StrataProfile"),
-        .target(name: "StrataAdvisor", dependencies: ["StrataProfile"], path: "Sources/StrataAdvisor"),
+        .target(name: "StrataJSON", path: "Sources/StrataJSON"),
+        .target(name: "StrataProfile", dependencies: ["StrataJSON"], path: "Sources/StrataProfile"),
+        .target(name: "StrataAdvisor", dependencies: ["StrataProfile", "StrataJSON"], path: "Sources/StrataAdvisor"),
         .target(
             name: "StrataInterop",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["StrataJSON", .product(name: "Yams", package: "Yams")],
             path: "Sources/StrataInterop"),
         .target(
             name: "Strata",
             dependencies: [
                 "StrataMigrations",
                 "StrataProfile",
+                "StrataJSON",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Sources/Strata"),
         .target(
             name: "StrataProjections",
-            dependencies: ["Strata", "StrataAdvisor", "StrataProfile", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Strata", "StrataAdvisor", "StrataProfile", "StrataJSON", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Projections"),
         .target(
             name: "StrataApp",
-            dependencies: ["Strata", "StrataProjections", "StrataAdvisor", "StrataInterop", "StrataProfile"],
+            dependencies: ["Strata", "StrataProjections", "StrataAdvisor", "StrataInterop", "StrataProfile", "StrataJSON"],
             path: "Sources/StrataApp"),
         .executableTarget(
             name: "StrataCLI",
@@ -65,7 +68,7 @@ let package = Package(
         .executableTarget(
             name: "StrataBench",
             dependencies: [
-                "StrataApp", "Strata", "StrataProjections",
+                "StrataApp", "Strata", "StrataProjections", "StrataJSON",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
@@ -73,7 +76,7 @@ let package = Package(
         .executableTarget(
             name: "StrataReliability",
             dependencies: [
-                "StrataApp", "Strata", "StrataProjections", "StrataProfile", "StrataInterop",
+                "StrataApp", "Strata", "StrataProjections", "StrataProfile", "StrataInterop", "StrataJSON",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -81,8 +84,9 @@ let package = Package(
         .target(name: "StrataTestSupport", path: "Tests/StrataTestSupport"),
         .testTarget(
             name: "StrataTests",
-            dependencies: ["Strata", "StrataMigrations", "StrataTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Strata", "StrataMigrations", "StrataJSON", "StrataTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/StrataTests"),
+        .testTarget(name: "StrataJSONTests", dependencies: ["StrataJSON"], path: "Tests/StrataJSONTests"),
         .testTarget(
             name: "StrataProjectionsTests",
             dependencies: ["StrataProjections", "Strata", "StrataTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
@@ -98,7 +102,7 @@ let package = Package(
             path: "Tests/StrataAppTests"),
         .testTarget(
             name: "StrataCLITests",
-            dependencies: ["StrataCLI", "Strata", "StrataTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["StrataCLI", "Strata", "StrataJSON", "StrataTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/StrataCLITests"),
     ],
     swiftLanguageModes: [.v6]

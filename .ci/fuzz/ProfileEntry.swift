@@ -1,5 +1,5 @@
 // libFuzzer entry for WorkloadProfile.parse, compiled into one module with Sources/StrataProfile
-// by .ci/fuzz/run. A broken promise traps, which libFuzzer reports as a crash with the input.
+// and linked with the StrataJSON module by .ci/fuzz/run. A broken promise traps, which libFuzzer reports as a crash with the input.
 import Foundation
 
 @_cdecl("LLVMFuzzerTestOneInput")

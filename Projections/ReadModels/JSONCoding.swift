@@ -1,12 +1,11 @@
 import Foundation
+import StrataJSON
 
-/// Compact, key-sorted JSON for the read models' JSON columns: equal values give equal text, so
-/// a rebuilt table compares equal to the incrementally built one byte for byte.
+/// The read models' JSON columns, through ``JSONCodec``'s compact, key-sorted layout: equal values
+/// give equal text, so a rebuilt table compares equal to the incrementally built one byte for byte.
 enum JSONCoding {
     static func text<T: Encodable>(_ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { preconditionFailure("read-model JSON failed to encode") }
+        guard let data = try? JSONCodec.encode(value) else { preconditionFailure("read-model JSON failed to encode") }
         return String(decoding: data, as: UTF8.self)
     }
 
@@ -18,7 +17,7 @@ enum JSONCoding {
         guard let text else { return nil }
         let key = DecodedJSON.Key(type: ObjectIdentifier(type), text: text)
         if let known = DecodedJSON.shared.value(for: key) { return known as? T }
-        let value = try? JSONDecoder().decode(type, from: Data(text.utf8))
+        let value = try? JSONCodec.decode(type, from: text)
         if let value { DecodedJSON.shared.remember(value, for: key) }
         return value
     }

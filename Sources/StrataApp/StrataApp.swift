@@ -7,5 +7,6 @@
 @_exported import Strata
 @_exported import StrataAdvisor
 @_exported import StrataInterop
+@_exported import StrataJSON
 @_exported import StrataProfile
 @_exported import StrataProjections

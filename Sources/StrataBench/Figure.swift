@@ -1,4 +1,5 @@
 import Foundation
+import StrataJSON
 
 /// One measured figure: the median of several runs, with their spread.
 struct Figure {
@@ -20,11 +21,15 @@ struct Figure {
     }
 
     var json: String {
-        let fields = [
-            "\"name\":\"\(name)\"", "\"unit\":\"\(unit)\"", "\"median\":\(format(median))",
-            "\"min\":\(format(min))", "\"max\":\(format(max))", "\"runs\":\(samples.count)",
-        ] + (note.isEmpty ? [] : ["\"note\":\"\(note)\""])
-        return "{" + fields.joined(separator: ",") + "}"
+        var object = JSONObjectBuilder()
+        object.add("name", name)
+        object.add("unit", unit)
+        object.add("median", .number(JSONNumber(lexeme: format(median))))
+        object.add("min", .number(JSONNumber(lexeme: format(min))))
+        object.add("max", .number(JSONNumber(lexeme: format(max))))
+        object.add("runs", samples.count)
+        if !note.isEmpty { object.add("note", note) }
+        return object.json
     }
 
     func format(_ value: Double) -> String {

@@ -1,14 +1,22 @@
 import Foundation
 import Strata
+import StrataJSON
 
 /// Realistic ~250-byte measurement payloads, different for every event.
 enum Payload {
     static func make(_ index: Int) -> String {
         let metric = ["latency-p99-ms", "reads-per-second", "writes-per-second", "storage-gb"][index % 4]
-        return "{\"measurementID\":\"M-\(index)\",\"subject\":\"workload-checkout-\(index % 97)\","
-            + "\"metric\":\"\(metric)\",\"value\":\(Double(index % 1000) / 7),\"unit\":\"ms\","
-            + "\"source\":\"production-monitoring\",\"target\":120,\"note\":\"observed during the nightly batch window\","
-            + "\"observedAt\":\"2026-01-\(10 + index % 18)T09:30:00Z\"}"
+        var payload = JSONObjectBuilder()
+        payload.add("measurementID", "M-\(index)")
+        payload.add("subject", "workload-checkout-\(index % 97)")
+        payload.add("metric", metric)
+        payload.add("value", .number(JSONNumber(Double(index % 1000) / 7)))
+        payload.add("unit", "ms")
+        payload.add("source", "production-monitoring")
+        payload.add("target", 120)
+        payload.add("note", "observed during the nightly batch window")
+        payload.add("observedAt", "2026-01-\(10 + index % 18)T09:30:00Z")
+        return payload.json
     }
 
     /// `count` events split into streams of `perStream`, each stream new.

@@ -1,24 +1,19 @@
 import Foundation
 import StrataApp
 
-/// `--json` output: pretty, key-sorted objects for reads; one compact line for what was recorded.
+/// `--json` output through the application layer's one encoder configuration: pretty objects
+/// for reads, one compact line for what was recorded.
 enum JSONOutput {
     static func print<T: Encodable>(_ value: T) throws {
-        write(try encoder(pretty: true).encode(value))
+        write(try JSONCodec.encode(value, .pretty))
     }
 
     static func printCompact<T: Encodable>(_ value: T) throws {
-        write(try encoder(pretty: false).encode(value))
+        write(try JSONCodec.encode(value, .compact))
     }
 
     private static func write(_ data: Data) {
         FileHandle.standardOutput.write(data)
         FileHandle.standardOutput.write(Data("\n".utf8))
-    }
-
-    private static func encoder(pretty: Bool) -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
     }
 }

@@ -1,3 +1,5 @@
+import StrataJSON
+
 /// Rejects malformed appends before a transaction is opened, with a message naming the field.
 enum AppendValidation {
     static func check(_ appends: [StreamAppend]) throws {
@@ -37,10 +39,10 @@ enum AppendValidation {
         guard event.schemaVersion >= 1 else {
             throw EventLogError.invalidEvent("schema version of \(event.eventType) must be at least 1")
         }
-        guard JSONSyntax.isValid(event.data) else {
+        guard JSONValidation.isValid(event.data) else {
             throw EventLogError.invalidEvent("payload of \(event.eventType) (\(event.eventID)) is not valid JSON")
         }
-        if let metadata = event.metadata, !JSONSyntax.isValid(metadata) {
+        if let metadata = event.metadata, !JSONValidation.isValid(metadata) {
             throw EventLogError.invalidEvent("metadata of \(event.eventType) (\(event.eventID)) is not valid JSON")
         }
     }

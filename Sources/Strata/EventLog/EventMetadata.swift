@@ -1,3 +1,5 @@
+import StrataJSON
+
 /// Who and what caused an append: stored as the `metadata` JSON of every event it writes.
 ///
 /// Like a Datomic transaction entity, this lets an audit answer "who recorded this, with which
@@ -27,11 +29,13 @@ public struct EventMetadata: Codable, Hashable, Sendable {
 
     /// The JSON stored in the `metadata` column, with a fixed key order.
     public var json: String {
-        var fields = ["\"actor\":\(JSONText.quote(actor))", "\"commandID\":\(JSONText.quote(commandID))"]
-        if let correlationID { fields.append("\"correlationID\":\(JSONText.quote(correlationID))") }
-        if let causationID { fields.append("\"causationID\":\(JSONText.quote(causationID))") }
-        fields.append("\"toolVersion\":\(JSONText.quote(toolVersion))")
-        return "{" + fields.joined(separator: ",") + "}"
+        var object = JSONObjectBuilder()
+        object.add("actor", actor)
+        object.add("commandID", commandID)
+        object.addIfPresent("correlationID", correlationID)
+        object.addIfPresent("causationID", causationID)
+        object.add("toolVersion", toolVersion)
+        return object.json
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import StrataJSON
 
 /// Moves one event type's payload from one schema version to the next.
 ///
@@ -64,20 +65,22 @@ public struct UpcasterChain: Sendable {
         guard event.schemaVersion < target else {
             throw UpcastError.newerThanKnown(eventType: event.eventType, version: event.schemaVersion, known: target)
         }
-        guard case .object(var object) = try JSONValue.parse(Data(event.data.utf8)) else {
+        guard case .object(let members) = try JSONParser.parse(event.data) else {
             throw UpcastError.notAnObject(eventType: event.eventType)
         }
+        var object = Dictionary(members.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
         for version in event.schemaVersion..<target {
             guard let step = steps[event.eventType]?[version] else {
                 throw UpcastError.missingStep(eventType: event.eventType, version: version)
             }
             try step.transform(&object)
         }
-        return try JSONValue.object(object).encoded()
+        let sorted = object.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        return Data(JSONWriter.compact(.object(sorted.map { JSONMember($0.key, $0.value) })).utf8)
     }
 
     /// Decodes `event` as `T`, upcasting it first when it was stored in an older shape.
     public func decode<T: Decodable>(_ type: T.Type, from event: RecordedEvent) throws -> T {
-        try JSONDecoder().decode(T.self, from: upcast(event))
+        try JSONCodec.decode(T.self, from: upcast(event))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import StrataJSON
 
 extension Advice {
     /// The advice as contract JSON with sorted keys.
@@ -7,11 +8,7 @@ extension Advice {
     /// profile, which keeps diffs and snapshot tests meaningful.
     /// - Parameter pretty: Indent for humans; compact for pipes and events.
     public func jsonString(pretty: Bool = true) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty
-            ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            : [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(self) else { return "{}" }
+        guard let data = try? JSONCodec.encode(self, pretty ? .pretty : .compact) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import StrataJSON
 
 /// Renders the rule catalogue for `strata rules` and `strata rules ID`.
 public enum RuleCatalogueRenderer {
@@ -29,9 +30,7 @@ public enum RuleCatalogueRenderer {
     /// summary, explanation, scope}]}`, keys sorted.
     public static func json(_ rules: [Rule] = RuleCatalogue.all, pretty: Bool = true) -> String {
         let entries = rules.map { RuleEntry(rule: $0) }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(["rules": entries]) else { return "{}" }
+        guard let data = try? JSONCodec.encode(["rules": entries], pretty ? .pretty : .compact) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
     }
 

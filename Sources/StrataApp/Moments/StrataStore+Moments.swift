@@ -58,6 +58,6 @@ extension StrataStore {
 extension RecordedEvent {
     /// The command id the event's metadata records: the events of one append share it.
     var commandID: String? {
-        (try? JSONDecoder().decode(EventMetadata.self, from: Data(metadata.utf8)))?.commandID
+        (try? JSONCodec.decode(EventMetadata.self, from: metadata))?.commandID
     }
 }

@@ -1,3 +1,5 @@
+import StrataJSON
+
 public import Foundation
 
 /// Writes records as one JSON-ADR v1 bulk document.
@@ -38,9 +40,7 @@ public enum JSONADRExporter {
             tool: .init(name: toolName, version: toolVersion),
             repository: repositoryName.map { .init(name: $0, adrDirectory: nil) },
             adrs: plan.entries.map { Lenient(dto(for: $0, plan: plan)) }, adr: nil)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(document)) ?? Data("{\"version\":\"1.0.0\",\"adrs\":[]}".utf8)
+        return (try? JSONCodec.encode(document, .pretty)) ?? Data("{\"version\":\"1.0.0\",\"adrs\":[]}".utf8)
     }
 
     private static func dto(for entry: ExportPlan.Entry, plan: ExportPlan) -> JSONADRRecord {

@@ -1,4 +1,5 @@
 import Foundation
+import StrataJSON
 
 /// Reads JSON-ADR v1 documents into records.
 ///
@@ -32,7 +33,7 @@ enum JSONADRReader {
     }
 
     private static func decodeEntries(_ data: Data, name: String, problems: inout [ImportProblem]) throws -> [Lenient<JSONADRRecord>] {
-        let decoder = JSONDecoder()
+        let decoder = JSONCodec.decoder()
         let firstByte = data.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
         if firstByte == UInt8(ascii: "[") {
             return try decoder.decode([Lenient<JSONADRRecord>].self, from: data)
@@ -45,7 +46,7 @@ enum JSONADRReader {
         }
         if let adrs = document.adrs { return adrs }
         if let adr = document.adr { return [adr] }
-        let object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) as? [String: Any]
+        let object = try? JSONParser.parse([UInt8](data), options: JSONParseOptions(skipsByteOrderMark: true))
         guard let object, object["title"] != nil || object["number"] != nil else { throw ShapeError() }
         return [try decoder.decode(Lenient<JSONADRRecord>.self, from: data)]
     }

@@ -1,4 +1,5 @@
 import Foundation
+import StrataJSON
 
 extension WorkloadProfile {
     /// The profile as canonical JSON: compact, keys sorted, absent fields
@@ -10,15 +11,11 @@ extension WorkloadProfile {
     /// (only possible through the memberwise API) are written as strings so
     /// that encoding never fails.
     public func canonicalJSON() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(
-            positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
-        guard let data = try? encoder.encode(self),
+        guard let data = try? JSONCodec.encoder(nonFiniteAsStrings: true).encode(self),
               let document = try? JSONParser.parse([UInt8](data))
         else {
             return "{}"
         }
-        return CanonicalJSON.text(of: document)
+        return JSONWriter.canonical(document)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import StrataJSON
 
 extension WorkloadProfile {
     /// The largest profile document accepted, in bytes (1 MiB).
@@ -25,9 +26,9 @@ extension WorkloadProfile {
         let bytes = [UInt8](data)
         let document: JSONValue
         do {
-            document = try JSONParser.parse(bytes)
+            document = try JSONParser.parse(bytes, options: .document)
         } catch {
-            throw ProfileError.syntax(error, in: bytes)
+            throw ProfileError.syntax(error)
         }
         try ProfileValidator.validate(document)
         return try decode(validated: document)
@@ -44,9 +45,9 @@ extension WorkloadProfile {
     /// which is what the synthesized decoder wants; after validation the
     /// decoder cannot fail, but a failure is still reported, not trapped.
     private static func decode(validated document: JSONValue) throws(ProfileError) -> WorkloadProfile {
-        let canonical = Data(CanonicalJSON.text(of: document).utf8)
+        let canonical = Data(JSONWriter.canonical(document).utf8)
         do {
-            return try JSONDecoder().decode(WorkloadProfile.self, from: canonical)
+            return try JSONCodec.decode(WorkloadProfile.self, from: canonical)
         } catch {
             throw ProfileError(
                 .wrongType, found: "a document the decoder rejected (\(error))",

@@ -1,3 +1,5 @@
+import StrataJSON
+
 /// Why a workload profile was rejected.
 ///
 /// One error per rejection, describing the first problem in document order.
@@ -74,7 +76,7 @@ public struct ProfileError: Error, Sendable, Equatable, CustomStringConvertible 
     /// A field name safe for a one-line message: control characters escaped,
     /// very long names shortened.
     static func printable(_ name: String) -> String {
-        let escaped = String(CanonicalJSON.quoted(name).dropFirst().dropLast())
+        let escaped = String(JSONString.quoted(name, style: .canonical).dropFirst().dropLast())
         return escaped.count <= 80 ? escaped : String(escaped.prefix(80)) + "…"
     }
 

@@ -1,3 +1,5 @@
+import StrataJSON
+
 /// Checks a parsed document against ``ProfileSchema``.
 ///
 /// Problems are reported in document order (the first bad field a reader

@@ -1,3 +1,5 @@
+import StrataJSON
+
 /// The per-type checks behind ``ProfileValidator``, one function per
 /// constraint kind, each throwing a message that names the field.
 enum ScalarChecks {

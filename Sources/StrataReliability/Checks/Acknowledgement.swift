@@ -1,4 +1,5 @@
 import Foundation
+import StrataJSON
 
 /// An event a `strata` command acknowledged: it printed the event's position, so the event
 /// must be in the log from then on, whatever happens to the process or the machine.
@@ -24,13 +25,14 @@ struct Acknowledgement: Hashable, Sendable {
 
     /// The `--json` object a domain command prints: `{"events":[{"type","stream","position"}]}`.
     static func fromDomainJSON(_ stdout: String) -> [Acknowledgement]? {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(stdout.utf8)) as? [String: Any],
-              let events = object["events"] as? [[String: Any]] else { return nil }
+        guard case .array(let events)? = (try? JSONParser.parse(stdout))?["events"] else { return nil }
         var acks: [Acknowledgement] = []
         for event in events {
-            guard let stream = event["stream"] as? String, let position = (event["position"] as? NSNumber)?.int64Value
+            guard case .string(let stream)? = event["stream"], case .number(let number)? = event["position"],
+                  let position = Int64(number.lexeme)
             else { return nil }
-            acks.append(Acknowledgement(position: position, stream: stream, version: nil, type: event["type"] as? String))
+            let type: String? = if case .string(let type)? = event["type"] { type } else { nil }
+            acks.append(Acknowledgement(position: position, stream: stream, version: nil, type: type))
         }
         return acks
     }

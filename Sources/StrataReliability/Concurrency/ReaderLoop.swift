@@ -1,4 +1,5 @@
 import Foundation
+import StrataJSON
 
 /// One reader process loop: `strata events --json` and `strata verify`, each of which must see
 /// a gapless prefix of the log that never shrinks.
@@ -45,8 +46,8 @@ struct ReaderLoop: Sendable {
 
     private func checkEvents(_ lines: [String], into outcome: inout Outcome) -> Int64? {
         for (offset, line) in lines.enumerated() {
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                  let position = (object["position"] as? NSNumber)?.int64Value, let hash = object["hash"] as? String else {
+            guard let object = try? JSONParser.parse(line), case .number(let number)? = object["position"],
+                  let position = Int64(number.lexeme), case .string(let hash)? = object["hash"] else {
                 outcome.report.fail("reader \(index): line \(offset + 1) of events --json is not an event: \(line.prefix(200))")
                 return nil
             }

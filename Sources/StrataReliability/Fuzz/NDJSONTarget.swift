@@ -1,7 +1,8 @@
 import Foundation
 import Strata
+import StrataJSON
 
-/// NDJSON event lines: the payload check on append (`JSONSyntax`) and the line that
+/// NDJSON event lines: the payload check on append (`JSONValidation`) and the line that
 /// `strata events --json` builds around an accepted payload.
 ///
 /// Every line of the input also goes through ``ExportedEventLine/parse(_:)``, the merge
@@ -38,8 +39,11 @@ struct NDJSONTarget: FuzzTarget {
         if text.contains("\n") { lines += text.split(separator: "\n").prefix(64).map(String.init) }
         var signature = ""
         for payload in lines {
-            let valid = JSONSyntax.isValid(payload)
+            let valid = JSONValidation.isValid(payload)
             signature += valid ? "v" : "i"
+            if valid != ((try? JSONParser.parse(payload)) != nil) {
+                return .failure("JSONValidation and JSONParser disagree on \(payload.prefix(200).debugDescription)")
+            }
             if valid, let failure = Self.checkEmbedding(payload) { return .failure(failure) }
             guard includesMergeReader else { continue }
             if valid, let failure = Self.checkRoundTrip(payload) { return .failure(failure) }
@@ -55,12 +59,12 @@ struct NDJSONTarget: FuzzTarget {
     /// An accepted payload, embedded as `strata events --json` embeds it, must give one line
     /// that parses to the same value; nil when it does.
     static func checkEmbedding(_ payload: String) -> String? {
-        let line = "{\"position\":1,\"data\":\(oneLine(payload))}"
+        let line = "{\"position\":1,\"data\":\(JSONWriter.embeddable(payload))}"
         if line.contains("\n") || line.contains("\r") { return "an accepted payload breaks its NDJSON line: \(payload.prefix(200).debugDescription)" }
         let options: JSONSerialization.ReadingOptions = [.fragmentsAllowed]
         guard let direct = try? JSONSerialization.jsonObject(with: Data(payload.utf8), options: options) else {
             // RFC 8259 allows lone surrogate escapes and numbers beyond a double; Foundation does not.
-            return isKnownFoundationGap(payload) ? nil : "JSONSyntax accepts what is not JSON: \(payload.prefix(200).debugDescription)"
+            return isKnownFoundationGap(payload) ? nil : "JSONValidation accepts what is not JSON: \(payload.prefix(200).debugDescription)"
         }
         guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
               let embedded = object["data"], canonical(embedded) == canonical(direct) else {
@@ -85,7 +89,7 @@ struct NDJSONTarget: FuzzTarget {
 
     /// An accepted payload in a full `events --json` line must be read back byte for byte.
     static func checkRoundTrip(_ payload: String) -> String? {
-        let data = oneLine(payload)
+        let data = JSONWriter.embeddable(payload)
         let line = "{\"position\":7,\"event_id\":\"0190a6c0-0000-7000-8000-000000000001\",\"stream_id\":\"note-1\","
             + "\"category\":\"note\",\"stream_version\":1,\"event_type\":\"note.written\",\"schema_version\":1,"
             + "\"data\":\(data),\"metadata\":{\"actor\":\"fuzz\"},\"recorded_at\":\"2025-01-01T00:00:00.000000Z\","
@@ -105,12 +109,6 @@ struct NDJSONTarget: FuzzTarget {
     struct LineFailure: Error {
         var message: String
         init(_ message: String) { self.message = message }
-    }
-
-    /// Line breaks turned into spaces, as `EventLine.oneLine` does (valid JSON holds raw line
-    /// breaks only between tokens).
-    static func oneLine(_ json: String) -> String {
-        String(String.UnicodeScalarView(json.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }))
     }
 
     static func isKnownFoundationGap(_ payload: String) -> Bool {

@@ -1,4 +1,5 @@
 import Foundation
+import StrataJSON
 
 /// The figures of one harness run and every failure it found, printed as text or JSON.
 ///
@@ -43,11 +44,14 @@ struct Report: Sendable {
         if failures.count > 20 { Swift.print("  … and \(failures.count - 20) more") }
     }
 
+    /// One object, keys sorted; a figure named like a fixed key replaces it.
     var jsonText: String {
-        var object: [String: Any] = ["harness": harness, "failures": failures.count,
-                                     "failureMessages": Array(failures.prefix(50)), "notes": notes]
-        for (name, value) in figures { object[name] = value }
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
+        var object: [String: JSONValue] = [
+            "harness": .string(harness), "failures": .number(JSONNumber(failures.count)),
+            "failureMessages": .array(failures.prefix(50).map(JSONValue.string)), "notes": .array(notes.map(JSONValue.string)),
+        ]
+        for (name, value) in figures { object[name] = .number(JSONNumber(value)) }
+        let members = object.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.map { JSONMember($0.key, $0.value) }
+        return JSONWriter.compact(.object(members))
     }
 }

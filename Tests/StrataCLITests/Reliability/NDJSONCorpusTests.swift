@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import Strata
+import StrataJSON
+import Testing
 
 /// Replays the NDJSON fuzz corpus (`.ci/fuzz/corpus/ndjson`) through the real CLI: every payload
 /// `strata append` accepts comes back from `strata events --json` as one line holding the same
@@ -28,7 +29,7 @@ import Strata
         var accepted: [String] = []
         for payload in payloads {
             let result = try workspace.append("fuzz-1", data: payload)
-            if JSONSyntax.isValid(payload) {
+            if JSONValidation.isValid(payload) {
                 #expect(result.status == 0, "\(payload.debugDescription): \(result)")
                 accepted.append(payload)
             } else {

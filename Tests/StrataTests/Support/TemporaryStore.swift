@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Strata
 import StrataTestSupport
+import StrataJSON
 
 /// A store in its own temporary directory: `let store = try TemporaryStore(); defer { store.remove() }`.
 struct TemporaryStore {
@@ -55,7 +56,7 @@ let testMetadata = EventMetadata(actor: "tester", commandID: "0190a6c0-0000-7000
 
 /// A small valid event.
 func note(_ text: String = "hello", type: String = "note.written", id: String = EventID.make()) -> NewEvent {
-    NewEvent(eventID: id, eventType: type, data: "{\"text\":\(JSONText.quote(text))}")
+    NewEvent(eventID: id, eventType: type, data: "{\"text\":\(JSONString.quoted(text))}")
 }
 
 extension SQLiteEventLog {

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import Strata
+import StrataJSON
+import Testing
 
 /// Old payload shapes are lifted on read, one version at a time; stored bytes never change.
 @Suite struct UpcasterChainTests {
@@ -94,9 +95,14 @@ import Strata
         #expect(try store.log.verify().isSound)
     }
 
-    @Test func jsonValueRoundTripsWithSortedKeys() throws {
-        let value = try JSONValue.parse(Data(#"{"b":[true,null,1.5,"x"],"a":{}}"#.utf8))
-        #expect(value == .object(["a": .object([:]), "b": .array([.bool(true), .null, .number(1.5), .string("x")])]))
-        #expect(String(decoding: try value.encoded(), as: UTF8.self) == #"{"a":{},"b":[true,null,1.5,"x"]}"#)
+    @Test func upcastPayloadsComeOutCompactWithSortedKeys() throws {
+        var chain = UpcasterChain()
+        chain.register("decision.accepted", currentVersion: 2, steps: [
+            Upcaster(eventType: "decision.accepted", fromVersion: 1) { object in
+                object["z"] = .array([.bool(true), .null, .number(1.5), .string("x")])
+            },
+        ])
+        let upcast = try chain.upcast(recorded(#"{"b":{},"a":1.50}"#, version: 1))
+        #expect(String(decoding: upcast, as: UTF8.self) == #"{"a":1.50,"b":{},"z":[true,null,1.5,"x"]}"#)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import StrataJSON
 
 /// A domain fact's payload: a past-tense struct with a stable dotted type and a schema version.
 ///
@@ -18,11 +19,9 @@ public protocol DomainEvent: Codable, Sendable, Equatable {
 extension DomainEvent {
     /// The payload as the compact, key-sorted JSON text that is stored verbatim.
     public func encodedJSON() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         // Payloads hold only strings, numbers, bools, arrays and nested Codable structs, all of
         // which encode without failure; a failure here is a programming error.
-        guard let data = try? encoder.encode(self) else {
+        guard let data = try? JSONCodec.encode(self) else {
             preconditionFailure("\(Self.eventType) payload failed to encode")
         }
         return String(decoding: data, as: UTF8.self)

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import StrataJSON
 
 /// Turns what people type (`ADR-7`, `adr-7`, a UUID, `decision-<uuid>`) into an ``EntityRef``.
 ///
@@ -59,7 +60,7 @@ public struct EntityResolver: Sendable {
     /// The entity with stable id `uuid`, or nil.
     public func byUUID(_ uuid: String, kind: EntityKind) throws -> EntityRef? {
         guard let first = try event(stream: EntityRef.streamID(kind: kind, id: uuid), version: 1),
-              let probe = try? JSONDecoder().decode(NumberProbe.self, from: Data(first.data.utf8)) else { return nil }
+              let probe = try? JSONCodec.decode(NumberProbe.self, from: first.data) else { return nil }
         return EntityRef(kind: kind, id: uuid, number: probe.number)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import StrataJSON
 
 /// The appends an import needs, and the report describing them.
 struct ImportPlan {
@@ -84,10 +85,9 @@ struct ImportPlanner {
 
     /// The SHA-256 of the record's fields as key-sorted JSON.
     static func fingerprint(of decision: ImportedDecision) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
+        // Slashes stay escaped: stored fingerprints were computed that way.
         // Every field is a string, number, bool, array or nested Codable struct: encoding cannot fail.
-        let data = (try? encoder.encode(decision)) ?? Data(decision.key.utf8)
+        let data = (try? JSONCodec.encode(decision, .escapedSlashes)) ?? Data(decision.key.utf8)
         return ImportID.fingerprint([UInt8](data))
     }
 

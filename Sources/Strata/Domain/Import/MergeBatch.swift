@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import StrataJSON
 
 /// The lines of one merge batch, checked against the store and inserted in its transaction.
 struct MergeBatch {
@@ -84,7 +85,7 @@ struct MergeBatch {
         if let allocation = try ShortIDAllocated.decode(recorded) {
             try checkAllocation(allocation, stream: item.streamID, version: version, location: location)
         } else if version == 0, let kind = EntityKind(rawValue: recorded.category),
-                  let number = (try? JSONDecoder().decode(NumberProbe.self, from: Data(event.data.utf8)))?.number {
+                  let number = (try? JSONCodec.decode(NumberProbe.self, from: event.data))?.number {
             let uuid = String(item.streamID.dropFirst(kind.streamCategory.count + 1))
             let key = "\(kind.counterStream)#\(number)"
             let owner = try allocations[key] ?? allocated(kind, number, in: db)
@@ -137,7 +138,7 @@ struct MergeBatch {
     private func allocated(_ kind: EntityKind, _ number: Int, in db: Database) throws -> String? {
         let sql = "SELECT data FROM events WHERE stream_id = ? AND stream_version = ?"
         guard let data = try String.fetchOne(db, sql: sql, arguments: [kind.counterStream, number]) else { return nil }
-        return try? JSONDecoder().decode(ShortIDAllocated.self, from: Data(data.utf8)).entityID
+        return try? JSONCodec.decode(ShortIDAllocated.self, from: data).entityID
     }
 
     private struct NumberProbe: Decodable { var number: Int }

@@ -1,9 +1,11 @@
 import Foundation
+import StrataJSON
 
 extension MeasurementRecorded {
     /// Measurements are most of a monitored log, so a rebuild reads them without `Codable`.
-    /// Any payload this does not recognise field by field (an unknown or repeated key, an
-    /// escaped string, an unknown metric) returns nil and takes the `Codable` path instead.
+    /// The payload goes through ``JSONParser`` with exact options; any payload this does not
+    /// recognise field by field (an unknown or repeated key, an unpaired surrogate, an unknown
+    /// metric) returns nil and takes the `Codable` path instead.
     public static func decodeFast(_ payload: String) -> MeasurementRecorded? {
         if let last = lastDecoded.value(for: payload) { return last }
         guard let decoded = decodeFields(payload) else { return nil }
@@ -16,7 +18,7 @@ extension MeasurementRecorded {
     private static let lastDecoded = LastDecoded()
 
     private static func decodeFields(_ payload: String) -> MeasurementRecorded? {
-        guard let fields = FlatJSON.fields(of: payload) else { return nil }
+        guard case .object(let fields)? = try? JSONParser.parse(payload, options: .exact) else { return nil }
         var id: String?, number: Int?, subject: Subject?, metric: Metric?, value: Double?, unit: String?
         var source: MeasurementSource?, target: Double?, note: String?
         for field in fields {
@@ -43,7 +45,7 @@ extension MeasurementRecorded {
         return event
     }
 
-    private static func subject(_ value: FlatJSON.Value) -> Subject? {
+    private static func subject(_ value: JSONValue) -> Subject? {
         guard case .object(let fields) = value, fields.count == 2 else { return nil }
         var id: String?, kind: EntityKind?
         for field in fields {
@@ -55,6 +57,37 @@ extension MeasurementRecorded {
         }
         guard let id, let kind else { return nil }
         return Subject(kind: kind, id: id)
+    }
+}
+
+/// A field's value read the way `Codable` reads it into the measurement's types.
+private extension JSONValue {
+    var string: String? {
+        if case .string(let text) = self { text } else { nil }
+    }
+
+    /// A finite number; nil for anything else.
+    var double: Double? {
+        guard case .number(let number) = self, let value = Double(number.lexeme), value.isFinite else { return nil }
+        return value
+    }
+
+    /// An integer written without fraction or exponent; nil for anything else.
+    var integer: Int? {
+        if case .number(let number) = self { Int(number.lexeme) } else { nil }
+    }
+
+    /// `.some(nil)` for null, `.some(value)` for a number, nil for anything else: an optional
+    /// number field as `Codable` reads it.
+    var optionalDouble: Double?? {
+        if case .null = self { return .some(nil) }
+        return double.map { .some($0) }
+    }
+
+    /// As ``optionalDouble``, for text.
+    var optionalString: String?? {
+        if case .null = self { return .some(nil) }
+        return string.map { .some($0) }
     }
 }
 

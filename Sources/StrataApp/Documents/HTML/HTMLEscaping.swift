@@ -4,6 +4,7 @@ import StrataAdvisor
 import StrataInterop
 import StrataProfile
 import StrataProjections
+import StrataJSON
 
 /// Escaping for the HTML report: record text is user input and is only ever written as text.
 ///
@@ -43,9 +44,7 @@ enum HTMLEscaping {
     /// `value` as JSON safe inside `<script type="application/json">`, which browsers never run
     /// (CSP does not apply to it) but would end at the first `</script`.
     static func jsonBlock<T: Encodable>(id: String, _ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let json = String(decoding: try encoder.encode(value), as: UTF8.self)
+        let json = try JSONCodec.text(value, .escapedSlashes)
             .replacingOccurrences(of: "<", with: "\\u003c")
             .replacingOccurrences(of: ">", with: "\\u003e")
             .replacingOccurrences(of: "&", with: "\\u0026")

@@ -3,6 +3,7 @@ import Strata
 import StrataAdvisor
 import StrataInterop
 import StrataProfile
+import StrataJSON
 import StrataProjections
 
 /// The report's front page: the architecture now, the architecture over time, the decision log
@@ -89,6 +90,6 @@ enum HTMLIndexPage {
     }
 
     private static func jsonList(_ values: [String]) -> String {
-        (try? String(decoding: JSONEncoder().encode(values), as: UTF8.self)) ?? "[]"
+        (try? JSONCodec.text(values, .escapedSlashes)) ?? "[]"
     }
 }

@@ -4,6 +4,7 @@ import StrataAdvisor
 import StrataInterop
 import StrataProfile
 import StrataProjections
+import StrataJSON
 
 /// Turns records read by StrataInterop into the format-neutral input of ``DecisionImportService``.
 ///
@@ -42,9 +43,7 @@ enum ImportedRecords {
            let bytes = FileManager.default.contents(atPath: directory.appendingPathComponent(path).path) {
             return ImportID.fingerprint(Array(path.utf8) + [0] + Array(bytes))
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return (try? encoder.encode(record)).map { ImportID.fingerprint(Array($0)) }
+        return (try? JSONCodec.encode(record, .escapedSlashes)).map { ImportID.fingerprint(Array($0)) }
     }
 
     static func status(_ status: ADRStatus) -> DecisionStatus {

@@ -17,7 +17,7 @@ public enum ProposalDocument {
 
     static func json(_ data: Data, name: String) throws(AppError) -> DecisionContent {
         do {
-            return try JSONDecoder().decode(DecisionContent.self, from: data)
+            return try JSONCodec.decode(DecisionContent.self, from: data)
         } catch let DecodingError.keyNotFound(key, context) {
             let field = fieldPath(context.codingPath + [key])
             throw invalid("\(name): field '\(field)' is missing; add it (only \"title\" is required at the top level)", name)

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 @testable import Strata
+import StrataJSON
+import Testing
 
 /// Merging another store's `strata events --json` output, line by line, in one transaction.
 @Suite struct EventMergeServiceTests {
@@ -8,9 +9,9 @@ import Testing
     static func export(_ log: SQLiteEventLog, to path: String) throws {
         var text = ""
         try log.read(.all) { event in
-            text += "{\"position\":\(event.position),\"event_id\":\(JSONText.quote(event.eventID)),"
-                + "\"stream_id\":\(JSONText.quote(event.streamID)),\"category\":\(JSONText.quote(event.category)),"
-                + "\"stream_version\":\(event.streamVersion),\"event_type\":\(JSONText.quote(event.eventType)),"
+            text += "{\"position\":\(event.position),\"event_id\":\(JSONString.quoted(event.eventID)),"
+                + "\"stream_id\":\(JSONString.quoted(event.streamID)),\"category\":\(JSONString.quoted(event.category)),"
+                + "\"stream_version\":\(event.streamVersion),\"event_type\":\(JSONString.quoted(event.eventType)),"
                 + "\"schema_version\":\(event.schemaVersion),\"data\":\(event.data),\"metadata\":\(event.metadata),"
                 + "\"recorded_at\":\"\(event.recordedAt.iso8601)\",\"effective_at\":\"\(event.effectiveAt.iso8601)\","
                 + "\"prev_hash\":\"\(Hex.encode(event.prevHash))\",\"hash\":\"\(Hex.encode(event.hash))\"}\n"
@@ -114,5 +115,19 @@ import Testing
         #expect(parsed.data == #"{"text":"a \"quoted\" }"}"#)
         #expect(parsed.effectiveAt.microseconds == (try #require(Timestamp(parsing: "2025-01-01"))).microseconds + 1)
         #expect(throws: ExportedEventLine.LineError.self) { try ExportedEventLine.parse(#"{"event_id":"x""#) }
+    }
+
+    /// Whatever the append path accepts reads back: a payload nested as deep as allowed, and
+    /// lone surrogate escapes inside it, kept byte for byte.
+    @Test func linesReadBackEveryPayloadTheAppendPathAccepts() throws {
+        let depth = JSONValidation.maximumDepth
+        let deep = String(repeating: "[", count: depth - 1) + #"{"t":"\ud800"}"# + String(repeating: "]", count: depth - 1)
+        #expect(JSONValidation.isValid(deep))
+        let line = #"{"event_id":"0190a6c0-0000-7000-8000-000000000001","stream_id":"note-1","event_type":"note.written","schema_version":1,"data":"#
+            + deep + #","metadata":{},"effective_at":"2025-01-01T00:00:00Z"}"#
+        #expect(try ExportedEventLine.parse(line).data == deep)
+        let tooDeep = "[" + deep + "]"
+        #expect(!JSONValidation.isValid(tooDeep))
+        #expect(throws: ExportedEventLine.LineError.self) { try ExportedEventLine.parse(line.replacingOccurrences(of: deep, with: tooDeep)) }
     }
 }
