@@ -10,6 +10,7 @@ public enum SchemaMigrator {
         V1_CreateEventLog.migration,
         V2_CreateEntityIndex.migration,
         V3_CreateReadModels.migration,
+        V4_DropEntityIndex.migration,
     ]
 
     /// The schema version a fully migrated store has.

@@ -35,13 +35,24 @@ public struct ReadModelProjection: Projection {
     /// With `measurements: false` measurement facts are skipped, for a build that reads them
     /// from the store's table as of its position instead.
     func fold(_ event: RecordedEvent, measurements: Bool = true, in db: Database) throws {
-        guard DomainEvents.isDomainEvent(event.eventType) else { return }
-        if !measurements, event.eventType == MeasurementRecorded.eventType || event.eventType == MeasurementRetracted.eventType { return }
-        let decisionFact = try DecisionFold.apply(event, in: db)
-        let architectureFact = try !decisionFact && ArchitectureFold.apply(event, in: db)
-        let measurementFact = try !decisionFact && !architectureFact && MeasurementFold.apply(event, in: db)
-        let adviceFact = try !decisionFact && !architectureFact && !measurementFact && AdviceFold.apply(event, in: db)
-        if decisionFact || architectureFact || measurementFact || adviceFact { try ReadModelState.markAuditDirty(in: db) }
+        guard let fact = try DomainFact(event) else { return }
+        switch fact {
+        case .shortID:
+            return   // allocations only number entities; their creation events carry the number
+        case .context(let e): try ArchitectureFold.apply(e, event, in: db)
+        case .workload(let e):
+            if case .moved(let moved) = e { try DecisionFold.noteTechnology(of: moved.toStoreID, for: moved.decisionID, in: db) }
+            try ArchitectureFold.apply(e, event, in: db)
+        case .store(let e):
+            try DecisionFold.noteTechnology(of: e, in: db)
+            try ArchitectureFold.apply(e, event, in: db)
+        case .measurement(let e):
+            guard measurements else { return }
+            try MeasurementFold.apply(e, event, in: db)
+        case .decision(let e): try DecisionFold.apply(e, event, in: db)
+        case .advice(let e): try AdviceFold.apply(e, event, in: db)
+        }
+        try ReadModelState.markAuditDirty(in: db)
     }
 
     public func finish(in db: Database) throws {

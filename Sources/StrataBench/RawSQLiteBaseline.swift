@@ -88,9 +88,9 @@ enum RawSQLiteBaseline {
     }
 
     /// Seconds for SQLite alone to produce the rows that dominate a rebuild of a monitored log:
-    /// one `rm_measurements` and one `entity_index` row per measurement, extracted with SQLite's
-    /// JSON functions by one `INSERT … SELECT` per table (no Swift, no bottleneck judgement; the
-    /// other read models are left out). Rolled back, so the store is unchanged.
+    /// one `rm_measurements` row per measurement, extracted with SQLite's JSON functions by one
+    /// `INSERT … SELECT` (no Swift, no bottleneck judgement; the other read models are left
+    /// out). Rolled back, so the store is unchanged.
     static func rebuildMeasurementRows(path: String) throws -> Double {
         var db: OpaquePointer?
         guard sqlite3_open(path, &db) == SQLITE_OK, let db else { throw BenchError("cannot open \(path)") }
@@ -99,17 +99,12 @@ enum RawSQLiteBaseline {
         return try seconds {
             try exec(db, "BEGIN IMMEDIATE")
             try exec(db, """
-                DELETE FROM rm_measurements; DELETE FROM entity_index;
+                DELETE FROM rm_measurements;
                 INSERT INTO rm_measurements (measurement_id, short_id, number, subject_kind, subject_id, metric, value, unit,
                   target, target_source, is_bottleneck, source, note, observed_at, recorded_at, recorded_position, position)
                 SELECT data ->> '$.measurementID', 'M-' || (data ->> '$.number'), data ->> '$.number', data ->> '$.subject.kind',
                   data ->> '$.subject.id', data ->> '$.metric', data ->> '$.value', data ->> '$.unit', data ->> '$.target', 'own', 0,
                   data ->> '$.source', data ->> '$.note', effective_at, recorded_at, position, position
-                FROM events WHERE event_type = 'measurement.recorded' ORDER BY position;
-                INSERT INTO entity_index (short_id, kind, number, entity_id, stream_id, title, status, created_at, updated_at, position)
-                SELECT 'M-' || (data ->> '$.number'), 'measurement', data ->> '$.number', data ->> '$.measurementID', stream_id,
-                  (data ->> '$.metric') || ' ' || (data ->> '$.value') || ' ' || (data ->> '$.unit'), 'recorded',
-                  recorded_at, recorded_at, position
                 FROM events WHERE event_type = 'measurement.recorded' ORDER BY position;
                 """)
             try exec(db, "ROLLBACK")

@@ -10,14 +10,10 @@ import StrataProfile
 /// valid-time fold skips events effective later, so it can meet a topology change whose store
 /// is not adopted yet "in effect".
 struct ArchitectureFold {
-    /// Applies `event` if it is an architecture fact; returns whether it was one.
-    static func apply(_ event: RecordedEvent, in db: Database) throws -> Bool {
-        if try applyContext(event, db) || applyWorkload(event, db) { return true }
-        return try applyStore(event, db)
-    }
-
-    private static func applyContext(_ event: RecordedEvent, _ db: Database) throws -> Bool {
-        if let e = try ContextDefined.decode(event) {
+    /// Folds one context fact.
+    static func apply(_ context: ContextEvent, _ event: RecordedEvent, in db: Database) throws {
+        switch context {
+        case .defined(let e):
             let ref = EntityRef(kind: .context, id: e.contextID, number: e.number)
             try db.executeCached(
                 sql: """
@@ -25,22 +21,21 @@ struct ArchitectureFold {
                     VALUES (?, ?, ?, ?, ?, 'active', ?, ?)
                     """,
                 arguments: [e.contextID, ref.shortID, e.number, e.name, e.description, event.effectiveAt.microseconds, event.position])
-        } else if let e = try ContextDescribed.decode(event) {
+        case .described(let e):
             try db.executeCached(
                 sql: "UPDATE rm_contexts SET description = ?, position = ? WHERE context_id = ?",
                 arguments: [e.description, event.position, e.contextID])
-        } else if let e = try ContextRetired.decode(event) {
+        case .retired(let e):
             try db.executeCached(
                 sql: "UPDATE rm_contexts SET status = 'retired', retired_at = ?, position = ? WHERE context_id = ?",
                 arguments: [event.effectiveAt.microseconds, event.position, e.contextID])
-        } else {
-            return false
         }
-        return true
     }
 
-    private static func applyWorkload(_ event: RecordedEvent, _ db: Database) throws -> Bool {
-        if let e = try WorkloadAdded.decode(event) {
+    /// Folds one workload fact; a move re-points the serving rows and records both stores' changes.
+    static func apply(_ workload: WorkloadEvent, _ event: RecordedEvent, in db: Database) throws {
+        switch workload {
+        case .added(let e):
             let ref = EntityRef(kind: .workload, id: e.workloadID, number: e.number)
             try db.executeCached(
                 sql: """
@@ -51,7 +46,7 @@ struct ArchitectureFold {
                 arguments: [e.workloadID, ref.shortID, e.number, e.contextID, e.profile.name, e.profile.canonicalJSON(),
                             e.profile.latencyP99Ms, e.profile.readsPerSecond, e.profile.writesPerSecond,
                             event.effectiveAt.microseconds, event.position])
-        } else if let e = try WorkloadRevised.decode(event) {
+        case .revised(let e):
             try db.executeCached(
                 sql: """
                     UPDATE rm_workloads SET name = ?, profile = ?, latency_p99_ms_target = ?, reads_per_second_target = ?,
@@ -60,25 +55,22 @@ struct ArchitectureFold {
                     """,
                 arguments: [e.profile.name, e.profile.canonicalJSON(), e.profile.latencyP99Ms, e.profile.readsPerSecond,
                             e.profile.writesPerSecond, event.effectiveAt.microseconds, event.position, e.workloadID])
-        } else if let e = try WorkloadRetired.decode(event) {
+        case .retired(let e):
             try db.executeCached(
                 sql: "UPDATE rm_workloads SET status = 'retired', retired_at = ?, position = ? WHERE workload_id = ?",
                 arguments: [event.effectiveAt.microseconds, event.position, e.workloadID])
-        } else if let e = try WorkloadMoved.decode(event) {
+        case .moved(let e):
             try db.executeCached(
                 sql: "DELETE FROM rm_store_workloads WHERE store_id = ? AND workload_id = ?", arguments: [e.fromStoreID, e.workloadID])
             try serve(e.workloadID, by: e.toStoreID, decision: e.decisionID, event, db)
             try change(e.fromStoreID, "workload-moved-out", detail: e.workloadID, step: nil, decision: e.decisionID, event, db)
             try change(e.toStoreID, "workload-moved-in", detail: e.workloadID, step: nil, decision: e.decisionID, event, db)
-        } else {
-            return false
         }
-        return true
     }
 
-    private static func applyStore(_ event: RecordedEvent, _ db: Database) throws -> Bool {
-        guard let storeEvent = try StoreEvent(event) else { return false }
-        switch storeEvent {
+    /// Folds one store fact: adoption, retirement or a topology change.
+    static func apply(_ store: StoreEvent, _ event: RecordedEvent, in db: Database) throws {
+        switch store {
         case .adopted(let e):
             let ref = EntityRef(kind: .store, id: e.storeID, number: e.number)
             try db.executeCached(
@@ -100,12 +92,11 @@ struct ArchitectureFold {
             try db.executeCached(sql: "DELETE FROM rm_store_workloads WHERE store_id = ?", arguments: [e.storeID])
             try change(e.storeID, "retired", detail: "", step: nil, decision: e.decisionID, event, db)
         case .topologyChanged(let e):
-            guard var topology = try StoredTopology.load(e.storeID, in: db) else { return true }
+            guard var topology = try StoredTopology.load(e.storeID, in: db) else { return }
             topology = topology.applying(e.change)
             try StoredTopology.save(topology, for: e.storeID, position: event.position, in: db)
             try change(e.storeID, "topology", detail: e.change.description, step: e.change.scalingStep, decision: e.decisionID, event, db)
         }
-        return true
     }
 
     /// The access patterns the cited workloads had when the store was adopted: what an

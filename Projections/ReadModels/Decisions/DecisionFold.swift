@@ -4,9 +4,8 @@ import Strata
 /// Folds decisions into `rm_decisions`, `rm_decision_timeline`, `rm_decision_links` and
 /// `rm_decision_facets` (tags, deciders and technologies, for `strata log` filters).
 struct DecisionFold {
-    /// Applies `event` if it is a decision fact; returns whether it was one.
-    static func apply(_ event: RecordedEvent, in db: Database) throws -> Bool {
-        guard let decision = try DecisionEvent(event) else { return try applyStoreFacet(event, db) }
+    /// Folds one decision fact; a fact about a decision the tables do not hold changes nothing.
+    static func apply(_ decision: DecisionEvent, _ event: RecordedEvent, in db: Database) throws {
         switch decision {
         case .proposed(let e):
             let ref = EntityRef(kind: .decision, id: e.decisionID, number: e.number)
@@ -34,20 +33,19 @@ struct DecisionFold {
             }
         case .amended(let e):
             guard let current = try String.fetchOne(try db.cachedStatement(sql: "SELECT status FROM rm_decisions WHERE decision_id = ?"), arguments: [e.decisionID])
-            else { return true }
+            else { return }
             try db.executeCached(
                 sql: "UPDATE rm_decisions SET title = ?, context_id = ?, content = ?, position = ? WHERE decision_id = ?",
                 arguments: [e.content.title, e.content.context, JSONCoding.text(e.content), event.position, e.decisionID])
             try replaceContentFacets(e.decisionID, e.content, event, db)
             try timeline(e.decisionID, "amended", status: DecisionStatus(rawValue: current) ?? .proposed, by: e.by, reason: e.reason, event, db)
         case .linked(let e):
-            guard try exists(e.decisionID, db) else { return true }
+            guard try exists(e.decisionID, db) else { return }
             try link(e.decisionID, e.link, origin: "linked", event, db)
             let current = try String.fetchOne(try db.cachedStatement(sql: "SELECT status FROM rm_decisions WHERE decision_id = ?"), arguments: [e.decisionID])
             try timeline(e.decisionID, "linked", status: current.flatMap(DecisionStatus.init(rawValue:)) ?? .proposed, by: e.by,
                          reason: "\(e.link.type) \(e.link.decision)", event, db)
         }
-        return true
     }
 
     private static func status(_ id: String, _ status: DecisionStatus, by: String, reason: String, _ event: RecordedEvent, _ db: Database) throws {
@@ -81,18 +79,21 @@ struct DecisionFold {
         }
     }
 
-    /// A store event names the decision that caused it: its technology becomes one of the decision's.
-    private static func applyStoreFacet(_ event: RecordedEvent, _ db: Database) throws -> Bool {
-        let pair: (decision: String, store: String)? =
-            if let e = try StoreRetired.decode(event) { (e.decisionID, e.storeID) }
-            else if let e = try StoreTopologyChanged.decode(event) { (e.decisionID, e.storeID) }
-            else if let e = try WorkloadMoved.decode(event) { (e.decisionID, e.toStoreID) }
-            else { nil }
-        guard let pair else { return false }
-        if let technology = try String.fetchOne(try db.cachedStatement(sql: "SELECT technology FROM rm_stores WHERE store_id = ?"), arguments: [pair.store]) {
-            try facet(pair.decision, "store-technology", technology, db)
+    /// A store change names the decision that caused it: the store's technology becomes one of
+    /// the decision's. Runs before the architecture fold, while the store row is as it was.
+    static func noteTechnology(of event: StoreEvent, in db: Database) throws {
+        switch event {
+        case .adopted: return   // the proposal's own effects already name the technology
+        case .retired(let e): try noteTechnology(of: e.storeID, for: e.decisionID, in: db)
+        case .topologyChanged(let e): try noteTechnology(of: e.storeID, for: e.decisionID, in: db)
         }
-        return false   // the architecture fold owns the event itself
+    }
+
+    /// Records `store`'s technology as one that `decision` touched.
+    static func noteTechnology(of store: String, for decision: String, in db: Database) throws {
+        if let technology = try String.fetchOne(try db.cachedStatement(sql: "SELECT technology FROM rm_stores WHERE store_id = ?"), arguments: [store]) {
+            try facet(decision, "store-technology", technology, db)
+        }
     }
 
     private static func link(_ id: String, _ link: DecisionLink, origin: String, _ event: RecordedEvent, _ db: Database) throws {

@@ -9,9 +9,10 @@ import StrataProfile
 /// and the retraction keep their positions: so the table answers "as of position P" by a filter
 /// (see ``MeasurementsAsOf``), and the largest read model never needs copying for time travel.
 struct MeasurementFold {
-    /// Applies `event` if it is a measurement fact; returns whether it was one.
-    static func apply(_ event: RecordedEvent, in db: Database) throws -> Bool {
-        if let e = try MeasurementRecorded.decode(event) {
+    /// Folds a recording (a new row) or a retraction (the row keeps its figure and gains the reason).
+    static func apply(_ measurement: MeasurementEvent, _ event: RecordedEvent, in db: Database) throws {
+        switch measurement {
+        case .recorded(let e):
             let ref = EntityRef(kind: .measurement, id: e.measurementID, number: e.number)
             let profile = e.subject.kind == .workload ? try workloadProfile(e.subject.id, db) : nil
             let bottleneck = Bottleneck.assess(metric: e.metric, value: e.value, ownTarget: e.target, workload: profile)
@@ -30,18 +31,14 @@ struct MeasurementFold {
                 arguments: [e.measurementID, ref.shortID, e.number, e.subject.kind.rawValue, e.subject.id, e.metric.rawValue, e.value,
                             e.unit, target, source, bottleneck != nil, e.source.rawValue, e.note,
                             event.effectiveAt.microseconds, event.recordedAt.microseconds, event.position, event.position])
-            return true
-        }
-        if let e = try MeasurementRetracted.decode(event) {
+        case .retracted(let e):
             try db.executeCached(
                 sql: """
                     UPDATE rm_measurements SET retraction = ?, retracted_position = ?, retracted_effective_at = ?, position = ?
                     WHERE measurement_id = ?
                     """,
                 arguments: [e.reason, event.position, event.effectiveAt.microseconds, event.position, e.measurementID])
-            return true
         }
-        return false
     }
 
     /// The workload's targets as a profile holding only them: all a bottleneck is judged against,

@@ -18,7 +18,7 @@ public struct StrataStore: Sendable {
     public var path: String { log.path }
 
     /// The projections folded inside every append's transaction, in this order.
-    @_spi(Tools) public static var inlineProjections: [any Projection] { [EntityIndexProjection(), readModels] }
+    @_spi(Tools) public static var inlineProjections: [any Projection] { [readModels] }
 
     /// The CQRS read models every read use case queries.
     @_spi(Tools) public static let readModels = ReadModelProjection()

@@ -36,12 +36,18 @@ struct DomainWorkspace {
         try DatabaseQueue(path: store).read { db in try String.fetchAll(db, sql: "SELECT event_type FROM events ORDER BY position") }
     }
 
-    /// `entity_index` rows as `SHORT status title`.
+    /// Every entity the read models hold as `SHORT status title`, by kind then number.
     func index() throws -> [String] {
         try DatabaseQueue(path: store).read { db in
-            try Row.fetchAll(db, sql: "SELECT short_id, status, title FROM entity_index ORDER BY kind, number").map {
-                "\($0["short_id"] as String) \($0["status"] as String) \($0["title"] as String)"
-            }
+            try Row.fetchAll(db, sql: """
+                SELECT 'context' AS kind, number, short_id, status, name AS title FROM rm_contexts
+                UNION ALL SELECT 'decision', number, short_id, status, title FROM rm_decisions
+                UNION ALL SELECT 'measurement', number, short_id, CASE WHEN retraction IS NULL THEN 'recorded' ELSE 'retracted' END,
+                  metric || ' ' || CASE WHEN value = CAST(value AS INTEGER) THEN printf('%.1f', value) ELSE value END || ' ' || unit FROM rm_measurements
+                UNION ALL SELECT 'store', number, short_id, status, name FROM rm_stores
+                UNION ALL SELECT 'workload', number, short_id, status, name FROM rm_workloads
+                ORDER BY kind, number
+                """).map { "\($0["short_id"] as String) \($0["status"] as String) \($0["title"] as String)" }
         }
     }
 

@@ -11,6 +11,7 @@ import Testing
         1: ("v1-create-event-log", "8eb5e25ba6c414b8"),
         2: ("v2-create-entity-index", "8a408c5c339169c8"),
         3: ("v3-create-read-models", "1c798396d0096256"),
+        4: ("v4-drop-entity-index", "168632f4fe2419b7"),
     ]
 
     @Test func shippedMigrationsAreFrozen() {
