@@ -34,6 +34,8 @@ struct ReadSideBench {
         }
         if wants("timetravel") { try timeTravel(log, total: total, report: report) }
         if let strata, wants("cli.read") {
+            // Start-up alone: no store is opened, so this is the floor every command pays.
+            report(try latency("cli.version", [strata.path, "--version"]))
             report(try latency("cli.show", [strata.path, "show", "ADR-1", "--store", path]))
             report(try latency("cli.advise", [strata.path, "advise", "--workload", "W-1", "--store", path]))
             report(try latency("cli.arch", [strata.path, "arch", "--store", path]))

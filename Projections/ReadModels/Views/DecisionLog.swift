@@ -77,14 +77,7 @@ public struct DecisionLog: Codable, Sendable, Equatable {
     }
 
     /// The name a link has when read from its target.
-    public static func inverse(_ type: String) -> String {
-        switch type {
-        case "supersedes": "superseded-by"
-        case "amends": "amended-by"
-        case "relates-to": "relates-to"
-        default: type.hasSuffix("-by") ? String(type.dropLast(3)) : "\(type)-by"
-        }
-    }
+    public static func inverse(_ type: String) -> String { LinkType(type).inverse.rawValue }
 
     private static func matches(_ entry: Entry, _ row: DecisionRow?, _ filter: Filter, _ contextNames: [String: String]) -> Bool {
         if let status = filter.status, entry.status != status.lowercased() { return false }

@@ -22,7 +22,9 @@ extension StrataStore {
                 return try MomentParser.timeCut(trimmed, field: field)
             } catch {
                 var error = error
-                if error.message.hasSuffix("or @POSITION") { error.message += ", or ADR-N (right after that decision was accepted)" }
+                if error.message.hasSuffix(", or @POSITION") {
+                    error.message = error.message.dropLast(", or @POSITION".count) + ", @POSITION, or ADR-N (right after that decision was accepted)"
+                }
                 throw error
             }
         }

@@ -42,9 +42,9 @@ public struct Consequences: Codable, Sendable, Equatable {
 
 /// A typed link from one decision to another: `supersedes`, `amends`, `relates-to`, or a custom kebab-case label.
 public struct DecisionLink: Codable, Sendable, Equatable {
-    public static let supersedes = "supersedes"
-    public static let amends = "amends"
-    public static let relatesTo = "relates-to"
+    public static let supersedes = LinkType.supersedes.rawValue
+    public static let amends = LinkType.amends.rawValue
+    public static let relatesTo = LinkType.relatesTo.rawValue
 
     public var type: String
     /// The target decision: any reference on input, its UUID once stored.

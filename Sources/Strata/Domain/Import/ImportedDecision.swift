@@ -34,8 +34,8 @@ public struct ImportedDecision: Codable, Sendable, Equatable {
 /// A typed link as a record wrote it: `supersedes`, `superseded-by`, `amends`, `amended-by`,
 /// `relates-to`, or a custom kebab-case label (`clarifies`, `clarified-by`).
 public struct ImportedLink: Codable, Sendable, Equatable {
-    public static let supersededBy = "superseded-by"
-    public static let amendedBy = "amended-by"
+    public static let supersededBy = LinkType.supersededBy.rawValue
+    public static let amendedBy = LinkType.amendedBy.rawValue
 
     public var type: String
     /// The target record's ``ImportedDecision/key``.
@@ -47,11 +47,5 @@ public struct ImportedLink: Codable, Sendable, Equatable {
     }
 
     /// The forward type a reverse link stands for (`superseded-by` → `supersedes`), or nil.
-    var forwardType: String? {
-        switch type {
-        case Self.supersededBy: DecisionLink.supersedes
-        case Self.amendedBy: DecisionLink.amends
-        default: nil
-        }
-    }
+    var forwardType: String? { LinkType(type).forward?.rawValue }
 }

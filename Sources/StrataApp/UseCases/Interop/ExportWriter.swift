@@ -19,7 +19,7 @@ public enum ExportWriter {
             }
             if !force, FileManager.default.fileExists(atPath: target.path) {
                 throw AppError(
-                    .exportRefused, "\(target.path) already exists; nothing was written. Export into an empty directory",
+                    .exportRefused, "\(target.path) already exists; nothing was written (export into an empty directory)",
                     subject: .file(target.path), remedy: .provide(.force))
             }
             targets.append((target, file))

@@ -19,16 +19,14 @@ enum ExportedRecords {
         var reverse: [String: [ADRLink]] = [:]
         for decision in sorted {
             for link in decision.links {
-                let type: ADRLinkType? = switch link.type {
-                case DecisionLink.supersedes: .supersededBy
-                case DecisionLink.amends: .amendedBy
-                default: nil
-                }
-                if let type { reverse[link.decision, default: []].append(ADRLink(type: type, target: .number(decision.ref.number))) }
+                // adr-tools writes both ends of its built-in pairs; custom labels stay one-sided.
+                let inverse = LinkType(link.type).inverse
+                guard inverse.forward != nil else { continue }
+                reverse[link.decision, default: []].append(ADRLink(type: linkType(inverse.rawValue), target: .number(decision.ref.number)))
             }
             for successor in decision.supersededBy {
                 if let number = numbers[successor] {
-                    reverse[decision.ref.id, default: []].append(ADRLink(type: .supersededBy, target: .number(number)))
+                    reverse[decision.ref.id, default: []].append(ADRLink(type: linkType(LinkType.supersededBy.rawValue), target: .number(number)))
                 }
             }
         }

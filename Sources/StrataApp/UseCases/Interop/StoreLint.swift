@@ -31,7 +31,7 @@ enum StoreLint {
                     findings.append(LintFinding(code: .danglingLink, file: entry.id, message: "\(entry.id) \(link.type) \(link.target), which this store does not hold; import it or remove the link"))
                 }
             }
-            let successors = entry.links.filter { $0.direction == "incoming" && $0.type == "superseded-by" }
+            let successors = entry.links.filter { $0.direction == "incoming" && $0.type == LinkType.supersededBy.rawValue }
             let acceptedSuccessors = successors.filter { byID[$0.target]?.status == "accepted" }
             if entry.status == "superseded", successors.isEmpty {
                 findings.append(LintFinding(code: .supersededWithoutSuccessor, file: entry.id, message: "\(entry.id) is superseded but no decision supersedes it; link its successor"))
