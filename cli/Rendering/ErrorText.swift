@@ -21,8 +21,10 @@ enum ErrorText {
         case .listKnown(let kind):
             switch kind {
             case .decision: return "run 'strata log' or 'strata events --category decision' to see the known ones"
-            case .context, .workload, .store: return "list them with 'strata arch'"
-            case .measurement: return "list them with 'strata measurements'"
+            case .context: return "list them with 'strata context list'"
+            case .workload: return "list them with 'strata workload list'"
+            case .store: return "list them with 'strata store list'"
+            case .measurement: return "list them with 'strata measurement list'"
             }
         case .perform(let action):
             switch action {
@@ -46,6 +48,6 @@ enum ErrorText {
         .eventType: ("--type", "TYPE"), .stream: ("--stream", "STREAM"), .data: ("--data", "JSON"),
         .unit: ("--unit", "UNIT"), .source: ("--source", "SOURCE"), .observed: ("--observed", "DATE"),
         .technology: ("--technology", "ID"), .role: ("--role", "ROLE"), .status: ("--status", "STATUS"),
-        .force: ("--force", ""),
+        .force: ("--force", ""), .tag: ("--tag", "TAG"), .decider: ("--decider", "NAME"),
     ]
 }

@@ -11,6 +11,11 @@ enum JSONOutput {
         write(try encoder(pretty: false).encode(value))
     }
 
+    /// `value` as pretty, key-sorted JSON text, for embedding in human output.
+    static func text<T: Encodable>(_ value: T) throws -> String {
+        String(decoding: try encoder(pretty: true).encode(value), as: UTF8.self)
+    }
+
     private static func write(_ data: Data) {
         FileHandle.standardOutput.write(data)
         FileHandle.standardOutput.write(Data("\n".utf8))

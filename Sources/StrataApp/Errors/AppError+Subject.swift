@@ -66,5 +66,7 @@ extension AppError {
         public static let subject = Field(rawValue: "subject")
         public static let id = Field(rawValue: "id")
         public static let force = Field(rawValue: "force")
+        public static let tag = Field(rawValue: "tag")
+        public static let decider = Field(rawValue: "decider")
     }
 }

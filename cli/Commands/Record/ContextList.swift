@@ -1,0 +1,24 @@
+import ArgumentParser
+import StrataApp
+
+extension StrataCommand.ContextCommand {
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "list",
+            abstract: "List bounded contexts with the workloads and stores each owns.",
+            discussion: """
+                Examples:
+                  strata context list
+                  strata context list --status active --as-of 2025-01-31 --json
+                """)
+        @OptionGroup var options: ReadOptions
+        @Option(help: ArgumentHelp("Only contexts with this status: active or retired.", valueName: "status")) var status: String?
+
+        func run() throws {
+            let (store, moment) = try options.open()
+            let list = try store.listContexts(at: moment, .init(status: status))
+            if options.json { return try JSONOutput.print(list) }
+            print(ContextText.list(list, moment: moment, style: .current), terminator: "")
+        }
+    }
+}
