@@ -33,6 +33,7 @@ struct StrataCommand: ParsableCommand {
             ]),
             CommandGroup(name: "Advice", subcommands: [Advise.self, Rules.self]),
             CommandGroup(name: "Interop", subcommands: [Lint.self, Import.self, Export.self]),
+            CommandGroup(name: "Shell", subcommands: [Completion.self]),
         ])
 
     /// Parses, runs, and turns every failure into one line on stderr and a documented exit code.
