@@ -25,10 +25,10 @@ public enum ProfileTemplate {
     }
 
     static let header = [
-        "A workload profile, for 'strata workload add --file', 'strata workload revise",
-        "--file' and 'strata advise --workload'. Lines starting with // are comments and",
-        "are ignored. Only name and accessPatterns are required: delete the lines you do",
-        "not know, and the advisor says what it assumed instead.",
+        "A workload profile, for 'strata workload add --file', 'strata workload",
+        "revise --file' and 'strata advise --workload'. Lines starting with // are",
+        "comments and are ignored. Only name and accessPatterns are required: delete",
+        "the lines you do not know, and the advisor says what it assumed instead.",
     ]
 
     /// Every field's meaning and example; a test checks each schema field has one.
