@@ -2,12 +2,12 @@ import StrataApp
 
 /// The terminal rendering of `store list` and `store show`.
 enum StoreText {
-    static let header = "ID     NAME                  TECHNOLOGY     ROLE       CONTEXT STATUS   WORKLOADS"
+    static let header = "ID     NAME                  TECHNOLOGY     ROLE      CONTEXT STATUS   WORKLOADS"
 
     /// One store on one line, as the list and other pages show it.
     static func row(_ store: StoreSummary, style: TerminalStyle) -> String {
         "\(Text.pad(store.id, 6)) \(Text.pad(Text.truncate(store.name, to: 21), 21)) \(Text.pad(store.technology, 14)) "
-            + "\(Text.pad(store.role, 10)) \(Text.pad(store.context, 7)) \(style.judged(Text.pad(store.status, 8))) "
+            + "\(Text.pad(store.role, 9)) \(Text.pad(store.context, 7)) \(style.judged(Text.pad(store.status, 8))) "
             + Text.fit(EntityHeading.ids(store.workloads), to: 9)
     }
 
