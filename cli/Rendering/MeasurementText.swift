@@ -13,11 +13,9 @@ enum MeasurementText {
     }
 
     static func list(_ list: MeasurementList, moment: Moment, style: TerminalStyle) -> String {
-        var out = EntityHeading.text("Measurements", position: list.position, moment: moment, style: style) + "\n"
-        if list.measurements.isEmpty { return out + "  (none match; record one with 'strata measure W-1 METRIC VALUE')\n" }
-        out += style.dim(header) + "\n"
-        for point in list.measurements { out += row(point, style: style) + "\n" }
-        return out
+        EntityHeading.table(
+            "Measurements", position: list.position, moment: moment, style: style, header: header,
+            rows: list.measurements.map { row($0, style: style) }, empty: "none match; record one with 'strata measure W-1 METRIC VALUE'")
     }
 
     static func detail(_ detail: MeasurementDetail, moment: Moment, style: TerminalStyle) -> String {

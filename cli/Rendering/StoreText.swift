@@ -12,11 +12,9 @@ enum StoreText {
     }
 
     static func list(_ list: StoreList, moment: Moment, style: TerminalStyle) -> String {
-        var out = EntityHeading.text("Stores", position: list.position, moment: moment, style: style) + "\n"
-        if list.stores.isEmpty { return out + "  (none match; a store is adopted by accepting a decision with --adopt)\n" }
-        out += style.dim(header) + "\n"
-        for store in list.stores { out += row(store, style: style) + "\n" }
-        return out
+        EntityHeading.table(
+            "Stores", position: list.position, moment: moment, style: style, header: header,
+            rows: list.stores.map { row($0, style: style) }, empty: "none match; a store is adopted by accepting a decision with --adopt")
     }
 
     static func detail(_ detail: StoreDetail, moment: Moment, style: TerminalStyle) -> String {
@@ -27,14 +25,12 @@ enum StoreText {
         out += "Adopted by \(store.adoptedBy) on \(store.adoptedAt.prefix(10))\n"
         let shape = ArchitectureText.topology(detail.topology)
         out += "Topology: " + (shape.isEmpty ? "single node" : Text.fit(shape, to: 70)) + "\n"
-        out += "\n" + style.bold("Workloads") + "\n"
-        if detail.workloads.isEmpty { out += "  none\n" }
-        for workload in detail.workloads { out += "  " + WorkloadText.row(workload, style: style) + "\n" }
-        out += "\n" + style.bold("Decisions") + "\n"
-        for change in detail.changes {
-            let what = change.change == "topology" ? change.detail : change.change + (change.detail.isEmpty || change.change == "adopted" ? "" : " \(change.detail)")
-            out += "  \(change.effectiveAt.prefix(10))  \(Text.pad(change.decision, 7)) \(Text.pad(Text.truncate(what, to: 24), 24)) \(Text.fit(change.title, to: 34))\n"
-        }
+        out += EntityHeading.section("Workloads", detail.workloads.map { WorkloadText.row($0, style: style) }, none: "none", style: style)
+        out += EntityHeading.section("Decisions", detail.changes.map { change in
+            let what = change.change == "topology" || change.change == "adopted" || change.detail.isEmpty
+                ? (change.change == "topology" ? change.detail : change.change) : "\(change.change) \(change.detail)"
+            return "\(change.effectiveAt.prefix(10))  \(Text.pad(change.decision, 7)) \(Text.pad(Text.truncate(what, to: 24), 24)) \(Text.fit(change.title, to: 34))"
+        }, none: "none", style: style)
         out += "\n" + style.bold("Audit") + "\n"
         guard let audit = detail.audit else { return out + "  not audited (retired)\n" }
         out += "  " + style.judged(audit.verdict) + "\n"

@@ -12,25 +12,22 @@ enum WorkloadText {
     }
 
     static func list(_ list: WorkloadList, moment: Moment, style: TerminalStyle) -> String {
-        var out = EntityHeading.text("Workloads", position: list.position, moment: moment, style: style) + "\n"
-        if list.workloads.isEmpty { return out + "  (none match; add one with 'strata workload add --file PROFILE')\n" }
-        out += style.dim(header) + "\n"
-        for workload in list.workloads { out += row(workload, style: style) + "\n" }
-        return out
+        EntityHeading.table(
+            "Workloads", position: list.position, moment: moment, style: style, header: header,
+            rows: list.workloads.map { row($0, style: style) }, empty: "none match; add one with 'strata workload add --file PROFILE'")
     }
 
-    static func detail(_ detail: WorkloadDetail, profileJSON: String, moment: Moment, style: TerminalStyle) -> String {
+    static func detail(_ detail: WorkloadDetail, moment: Moment, style: TerminalStyle) throws -> String {
         let workload = detail.workload
+        let profileJSON = try detail.profile.map(JSONOutput.text) ?? "(unreadable)"
         var out = EntityHeading.text("\(workload.id) \(Text.fit(workload.name, to: 30))", position: detail.position, moment: moment, style: style) + "\n"
         out += "Context: \(workload.context)   Status: \(style.judged(workload.status))   Revision: \(workload.revision)"
         out += "   Added: \(workload.addedAt.prefix(10))" + (workload.revisedAt.map { "   Revised: \($0.prefix(10))" } ?? "") + "\n"
         out += "\n" + style.bold("Profile") + "\n" + profileJSON.split(separator: "\n").map { "  " + Text.truncate(String($0), to: 200) }.joined(separator: "\n") + "\n"
-        out += "\n" + style.bold("Stores") + "\n"
-        if detail.stores.isEmpty { out += "  none serves it\n" }
-        for store in detail.stores { out += "  " + StoreText.row(store, style: style) + "\n" }
-        out += "\n" + style.bold("Latest measurements") + "\n"
-        if detail.latestMeasurements.isEmpty { out += "  none; record one with 'strata measure \(workload.id) METRIC VALUE'\n" }
-        for point in detail.latestMeasurements { out += "  " + MeasurementText.row(point, style: style) + "\n" }
+        out += EntityHeading.section("Stores", detail.stores.map { StoreText.row($0, style: style) }, none: "none serves it", style: style)
+        out += EntityHeading.section(
+            "Latest measurements", detail.latestMeasurements.map { MeasurementText.row($0, style: style) },
+            none: "none; record one with 'strata measure \(workload.id) METRIC VALUE'", style: style)
         return out
     }
 }

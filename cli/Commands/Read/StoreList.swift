@@ -17,10 +17,7 @@ extension StrataCommand.StoreCommand {
         @Option(help: ArgumentHelp("Only stores of this technology (e.g. postgresql).", valueName: "id")) var technology: String?
 
         func run() throws {
-            let (store, moment) = try options.open()
-            let list = try store.listStores(at: moment, .init(context: context, status: status, technology: technology))
-            if options.json { return try JSONOutput.print(list) }
-            print(StoreText.list(list, moment: moment, style: .current), terminator: "")
+            try options.present({ store, moment in try store.listStores(at: moment, .init(context: context, status: status, technology: technology)) }, as: StoreText.list)
         }
     }
 }

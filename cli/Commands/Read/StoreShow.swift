@@ -11,10 +11,7 @@ extension StrataCommand.StoreCommand {
         @OptionGroup var options: ReadOptions
 
         func run() throws {
-            let (store, moment) = try options.open()
-            let detail = try store.storeDetail(id, at: moment)
-            if options.json { return try JSONOutput.print(detail) }
-            print(StoreText.detail(detail, moment: moment, style: .current), terminator: "")
+            try options.present({ store, moment in try store.storeDetail(id, at: moment) }, as: StoreText.detail)
         }
     }
 }

@@ -15,10 +15,7 @@ extension StrataCommand.ContextCommand {
         @Option(help: ArgumentHelp("Only contexts with this status: active or retired.", valueName: "status")) var status: String?
 
         func run() throws {
-            let (store, moment) = try options.open()
-            let list = try store.listContexts(at: moment, .init(status: status))
-            if options.json { return try JSONOutput.print(list) }
-            print(ContextText.list(list, moment: moment, style: .current), terminator: "")
+            try options.present({ store, moment in try store.listContexts(at: moment, .init(status: status)) }, as: ContextText.list)
         }
     }
 }

@@ -11,10 +11,7 @@ extension StrataCommand.ContextCommand {
         @OptionGroup var options: ReadOptions
 
         func run() throws {
-            let (store, moment) = try options.open()
-            let detail = try store.contextDetail(id, at: moment)
-            if options.json { return try JSONOutput.print(detail) }
-            print(ContextText.detail(detail, moment: moment, style: .current), terminator: "")
+            try options.present({ store, moment in try store.contextDetail(id, at: moment) }, as: ContextText.detail)
         }
     }
 }

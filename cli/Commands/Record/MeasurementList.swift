@@ -16,10 +16,7 @@ extension StrataCommand.MeasurementCommand {
         @Option(help: ArgumentHelp("Only this metric: \(Metric.vocabulary).", valueName: "metric")) var metric: String?
 
         func run() throws {
-            let (store, moment) = try options.open()
-            let list = try store.listMeasurements(at: moment, .init(subject: subject, metric: metric))
-            if options.json { return try JSONOutput.print(list) }
-            print(MeasurementText.list(list, moment: moment, style: .current), terminator: "")
+            try options.present({ store, moment in try store.listMeasurements(at: moment, .init(subject: subject, metric: metric)) }, as: MeasurementText.list)
         }
     }
 }

@@ -11,10 +11,7 @@ extension StrataCommand.MeasurementCommand {
         @OptionGroup var options: ReadOptions
 
         func run() throws {
-            let (store, moment) = try options.open()
-            let detail = try store.measurementDetail(id, at: moment)
-            if options.json { return try JSONOutput.print(detail) }
-            print(MeasurementText.detail(detail, moment: moment, style: .current), terminator: "")
+            try options.present({ store, moment in try store.measurementDetail(id, at: moment) }, as: MeasurementText.detail)
         }
     }
 }

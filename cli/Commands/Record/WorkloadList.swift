@@ -16,10 +16,7 @@ extension StrataCommand.WorkloadCommand {
         @Option(help: ArgumentHelp("Only workloads with this status: active or retired.", valueName: "status")) var status: String?
 
         func run() throws {
-            let (store, moment) = try options.open()
-            let list = try store.listWorkloads(at: moment, .init(context: context, status: status))
-            if options.json { return try JSONOutput.print(list) }
-            print(WorkloadText.list(list, moment: moment, style: .current), terminator: "")
+            try options.present({ store, moment in try store.listWorkloads(at: moment, .init(context: context, status: status)) }, as: WorkloadText.list)
         }
     }
 }

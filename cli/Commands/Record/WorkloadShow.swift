@@ -11,11 +11,7 @@ extension StrataCommand.WorkloadCommand {
         @OptionGroup var options: ReadOptions
 
         func run() throws {
-            let (store, moment) = try options.open()
-            let detail = try store.workloadDetail(id, at: moment)
-            if options.json { return try JSONOutput.print(detail) }
-            let profile = try detail.profile.map(JSONOutput.text) ?? "(unreadable)"
-            print(WorkloadText.detail(detail, profileJSON: profile, moment: moment, style: .current), terminator: "")
+            try options.present({ store, moment in try store.workloadDetail(id, at: moment) }, as: WorkloadText.detail)
         }
     }
 }
