@@ -12,11 +12,11 @@ extension StrataCommand.WorkloadCommand {
                   strata workload list --context C-1 --status active --json
                 """)
         @OptionGroup var options: ReadOptions
-        @Option(help: ArgumentHelp("Only workloads of this context (C-N or name).", valueName: "context")) var context: String?
-        @Option(help: ArgumentHelp("Only workloads with this status: active or retired.", valueName: "status")) var status: String?
+        @OptionGroup var filters: OwnedFilterOptions
 
         func run() throws {
-            try options.present({ store, moment in try store.listWorkloads(at: moment, .init(context: context, status: status)) }, as: WorkloadText.list)
+            let query = StrataStore.WorkloadQuery(context: filters.context, status: filters.status)
+            try options.present({ store, moment in try store.listWorkloads(at: moment, query) }, as: WorkloadText.list)
         }
     }
 }
