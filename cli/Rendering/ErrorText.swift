@@ -48,6 +48,6 @@ enum ErrorText {
         .eventType: ("--type", "TYPE"), .stream: ("--stream", "STREAM"), .data: ("--data", "JSON"),
         .unit: ("--unit", "UNIT"), .source: ("--source", "SOURCE"), .observed: ("--observed", "DATE"),
         .technology: ("--technology", "ID"), .role: ("--role", "ROLE"), .status: ("--status", "STATUS"),
-        .force: ("--force", ""), .tag: ("--tag", "TAG"), .decider: ("--decider", "NAME"),
+        .force: ("--force", ""), .tag: ("--tag", "TAG"), .decider: ("--decider", "NAME"), .subject: ("--subject", "W-N|S-N"),
     ]
 }

@@ -32,5 +32,6 @@ struct FilterSuggestionTests {
         expectError(try workspace.run("workload list", "--context", "C-7"), exit: 2, mentioning: ["C-1 (storefront)"])
         expectError(try workspace.run("measurement list", "--metric", "cpu-percnt"), exit: 2, mentioning: ["'cpu-percent'"])
         expectError(try workspace.run("context list", "--status", "retird"), exit: 2, mentioning: ["'retired'"])
+        expectError(try workspace.run("measurement list", "--subject", "W-9"), exit: 2, mentioning: ["--subject", "W-1, W-2"])
     }
 }
