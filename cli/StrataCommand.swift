@@ -13,7 +13,9 @@ struct StrataCommand: ParsableCommand {
         discussion: """
             Every fact is an immutable event in an append-only SQLite log. Commands find the store \
             in the nearest .strata/ directory upward, or take --store PATH or STRATA_STORE. Global \
-            options (--store, --json) may come before or after the command.
+            options (--store, --json, --wide) may come before or after the command; --wide prints \
+            human output unwrapped and untruncated (otherwise it fits the terminal, or 80 columns \
+            when stdout is not one).
 
             Exit status: 0 success; 1 a refusal or a failed check (conflict, broken chain); \
             2 a usage error, bad input or an unusable store. Errors are one line ending in a \
@@ -27,16 +29,17 @@ struct StrataCommand: ParsableCommand {
                 Propose.self, Accept.self, Reject.self, Supersede.self, Deprecate.self, Amend.self, Link.self,
             ]),
             CommandGroup(name: "Read", subcommands: [
-                Arch.self, Log.self, Show.self, History.self, Audit.self, Measurements.self, Diff.self, Rebuild.self, Demo.self,
+                Arch.self, StoreCommand.self, Log.self, Show.self, History.self, Audit.self, Measurements.self, Diff.self, Rebuild.self, Demo.self,
             ]),
             CommandGroup(name: "Advice", subcommands: [Advise.self, Rules.self]),
             CommandGroup(name: "Interop", subcommands: [Lint.self, Import.self, Export.self]),
+            CommandGroup(name: "Shell", subcommands: [Completion.self]),
         ])
 
     /// Parses, runs, and turns every failure into one line on stderr and a documented exit code.
     static func main() {
         do {
-            var command = try parseAsRoot(GlobalOptions.moved(Array(CommandLine.arguments.dropFirst())))
+            var command = try parseAsRoot(GlobalOptions.withoutWide(GlobalOptions.moved(Array(CommandLine.arguments.dropFirst()))))
             try command.run()
         } catch {
             exit(reporting: error)
@@ -71,7 +74,16 @@ struct StrataCommand: ParsableCommand {
 enum GlobalOptions {
     /// Options that take a value, and flags.
     static let valued: Set<String> = ["--store"]
-    static let flags: Set<String> = ["--json", "--wide"]
+    static let flags: Set<String> = ["--json", wide]
+    /// Human output as wide as it needs, never truncated; read by ``TerminalWidth``, so it is
+    /// taken out of the arguments before ArgumentParser sees them and every command accepts it.
+    static let wide = "--wide"
+
+    /// `arguments` without `--wide` before a `--` terminator.
+    static func withoutWide(_ arguments: [String]) -> [String] {
+        let end = arguments.firstIndex(of: "--") ?? arguments.count
+        return arguments[..<end].filter { $0 != wide } + arguments[end...]
+    }
 
     /// `arguments` with global options that precede the first command word moved after the
     /// command path, where ArgumentParser reads them (`strata --store X arch` → `arch --store X`).

@@ -17,6 +17,17 @@ struct ReadOptions: ParsableArguments {
     @Flag(help: "Print one JSON object.")
     var json = false
 
+    /// Reads one result at the moment asked for and prints it: one JSON object with `--json`,
+    /// else `text` of it; every list and show command is this with its own use case and renderer.
+    func present<Result: Encodable>(
+        _ read: (StrataStore, Moment) throws -> Result, as text: (Result, Moment, TerminalStyle) throws -> String
+    ) throws {
+        let (store, moment) = try open()
+        let result = try read(store, moment)
+        if json { return try JSONOutput.print(result) }
+        print(try text(result, moment, .current), terminator: "")
+    }
+
     /// Opens the store and resolves the moment asked for.
     func open() throws -> (StrataStore, Moment) {
         let store = try storeOptions.open()

@@ -1,13 +1,13 @@
 import StrataApp
 
-/// The terminal rendering of an ``ArchitectureReport``, 80 columns wide.
+/// The terminal rendering of an ``ArchitectureReport``, fitted to the terminal (80 columns off one).
 enum ArchitectureText {
     static func render(_ report: ArchitectureReport, style: TerminalStyle) -> String {
         var out = style.bold("Architecture " + MomentHeading.text(position: report.position, asOf: report.asOf, validAt: report.validAt)) + "\n"
         if report.contexts.isEmpty { return out + "  (no contexts recorded yet; start with 'strata context add NAME')\n" }
         for context in report.contexts {
-            out += "\n" + style.bold("\(context.id) \(Text.truncate(context.name, to: 40))")
-            out += context.description.isEmpty ? "" : " — " + Text.truncate(context.description, to: 70 - context.name.count)
+            out += "\n" + style.bold("\(context.id) \(Text.fit(context.name, to: 40))")
+            out += context.description.isEmpty ? "" : " — " + Text.fit(context.description, to: 70 - context.name.count)
             out += context.status == "active" ? "\n" : " (retired)\n"
             if context.stores.isEmpty { out += "  no stores\n" }
             for store in context.stores {
@@ -20,7 +20,7 @@ enum ArchitectureText {
                 out += "        serves " + (served.isEmpty ? "no workload" : served.joined(separator: ", ")) + "\n"
                 let why = store.changes.filter { $0.change != "workload-moved-in" && $0.change != "workload-moved-out" }
                     .map { "\($0.decision) \($0.change == "topology" ? $0.detail : $0.change) \($0.effectiveAt.prefix(10))" }
-                out += "        " + style.dim("by ") + Text.truncate(why.joined(separator: "; "), to: 69) + "\n"
+                out += "        " + style.dim("by ") + Text.fit(why.joined(separator: "; "), to: 69) + "\n"
             }
             let unserved = context.workloads.filter { w in !context.stores.contains { $0.workloads.contains(w) } }
             if !unserved.isEmpty { out += "  workloads without a store: " + unserved.map(\.id).joined(separator: ", ") + "\n" }

@@ -12,7 +12,7 @@ enum AuditText {
                 let mark = evidence.holds ? "✔" : "✘"
                 var line = "\(mark) \(evidence.decision) \(evidence.kind): \(evidence.text)"
                 if let why = evidence.why { line += " (\(why))" }
-                out += "      " + Text.truncate(line, to: 74) + "\n"
+                out += "      " + Text.fit(line, to: 74) + "\n"
             }
             for note in store.notes { out += "      " + style.yellow("! ") + DecisionText.wrap(note, indent: 0).trimmingCharacters(in: .newlines) + "\n" }
         }

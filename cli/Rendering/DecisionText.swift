@@ -1,6 +1,6 @@
 import StrataApp
 
-/// The terminal rendering of one decision record: headed sections, wrapped to 80 columns.
+/// The terminal rendering of one decision record: headed sections, wrapped to the terminal.
 enum DecisionText {
     static func render(_ record: DecisionRecord, style: TerminalStyle) -> String {
         let entry = record.entry, content = record.content
@@ -45,15 +45,16 @@ enum DecisionText {
         out += "\n" + style.bold(title) + "\n" + items.map { wrap("- \($0)", indent: 2) }.joined()
     }
 
-    /// Wraps at 80 columns; control characters are neutralised like every other printed field.
-    static func wrap(_ text: String, indent: Int) -> String {
+    /// Wraps at the terminal's width (80 columns off one, never with `--wide`); control characters are neutralised like every other printed field.
+    static func wrap(_ text: String, indent: Int, layout: TerminalWidth = .current) -> String {
+        let width = max(20, layout.lineWidth - indent)
         let pad = String(repeating: " ", count: indent)
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
             for word in paragraph.split(separator: " ") {
-                let safe = Text.truncate(String(word), to: 80 - indent)
-                if !line.isEmpty, line.count + 1 + safe.count > 80 - indent { lines.append(line); line = "" }
+                let safe = Text.truncate(String(word), to: width, layout: layout)
+                if !line.isEmpty, line.count + 1 + safe.count > width { lines.append(line); line = "" }
                 line += (line.isEmpty ? "" : " ") + safe
             }
             lines.append(line)

@@ -9,8 +9,8 @@ enum DiffText {
             guard !items.isEmpty else { return }
             out += "\n" + style.bold(title) + "\n"
             for item in items {
-                out += "  \(mark) \(Text.pad(item.store, 5)) \(Text.truncate(item.name, to: 30)) (\(item.technology))\n"
-                for detail in item.details { out += "        " + Text.truncate(detail, to: 72) + "\n" }
+                out += "  \(mark) \(Text.pad(item.store, 5)) \(Text.fit(item.name, to: 30)) (\(item.technology))\n"
+                for detail in item.details { out += "        " + Text.fit(detail, to: 72) + "\n" }
             }
         }
         stores("Stores added", diff.storesAdded, style.green("+"))
@@ -20,7 +20,7 @@ enum DiffText {
             guard !items.isEmpty else { return }
             out += "\n" + style.bold(title) + "\n"
             for item in items {
-                out += "  \(Text.pad(item.id, 7)) \(Text.pad("\(item.from ?? "—") → \(item.to ?? "—")", 26)) \(Text.truncate(item.title, to: 44))\n"
+                out += "  \(Text.pad(item.id, 7)) \(Text.pad("\(item.from ?? "—") → \(item.to ?? "—")", 26)) \(Text.fit(item.title, to: 44))\n"
             }
         }
         statuses("Decisions", diff.decisions)

@@ -21,8 +21,10 @@ enum ErrorText {
         case .listKnown(let kind):
             switch kind {
             case .decision: return "run 'strata log' or 'strata events --category decision' to see the known ones"
-            case .context, .workload, .store: return "list them with 'strata arch'"
-            case .measurement: return "list them with 'strata measurements'"
+            case .context: return "list them with 'strata context list'"
+            case .workload: return "list them with 'strata workload list'"
+            case .store: return "list them with 'strata store list'"
+            case .measurement: return "list them with 'strata measurement list'"
             }
         case .perform(let action):
             switch action {
@@ -56,5 +58,6 @@ enum ErrorText {
         .readModel: ("--read-model", "S-N:NAME"), .shard: ("--shard", "S-N:STRATEGY:KEY"), .scaleUp: ("--scale-up", "S-N:SIZE"),
         .adopt: ("--adopt", "TECHNOLOGY:NAME"), .move: ("--move", "W-N:FROM:TO"), .because: ("--because", "TEXT"),
         .becauseMeasured: ("--because-measured", "M-N"), .becauseWorkloads: ("--because-pattern", "W-N"),
+        .tag: ("--tag", "TAG"), .decider: ("--decider", "NAME"), .subject: ("--subject", "W-N|S-N"),
     ]
 }

@@ -20,7 +20,7 @@ enum ImportText {
         var source = decision.source ?? decision.key
         if let number = decision.sourceNumber, number != Int(decision.id.dropFirst(4)) { source += " (was \(number))" }
         return Text.pad(decision.id, 8) + " " + Text.pad(decision.status, 11) + " "
-            + Text.pad(Text.truncate(source, to: 48), 48) + "  " + Text.truncate(decision.title, to: 60)
+            + Text.pad(Text.truncate(source, to: 48), 48) + "  " + Text.fit(decision.title, to: 60)
     }
 
     private static func total(_ report: ImportReport) -> String {

@@ -12,6 +12,11 @@ enum JSONOutput {
         write(try JSONCodec.encode(value, .compact))
     }
 
+    /// `value` as pretty, key-sorted JSON text, for embedding in human output.
+    static func text<T: Encodable>(_ value: T) throws -> String {
+        try JSONCodec.text(value, .pretty)
+    }
+
     private static func write(_ data: Data) {
         FileHandle.standardOutput.write(data)
         FileHandle.standardOutput.write(Data("\n".utf8))

@@ -25,6 +25,12 @@ public struct ArchitectureReport: Codable, Sendable, Equatable {
         public var sharding: String?
         public var shardKey: String?
         public var scaledUpTo: String?
+
+        /// The report's shape of a store's folded topology, for every view that shows one.
+        public init(_ state: StoreTopologyState) {
+            readReplicas = state.readReplicas; cacheInFront = state.cacheInFront; readModels = state.readModels
+            sharding = state.sharding?.rawValue; shardKey = state.shardKey; scaledUpTo = state.scaledUpTo
+        }
     }
 
     public struct Store: Codable, Sendable, Equatable {
@@ -78,10 +84,7 @@ public struct ArchitectureReport: Codable, Sendable, Equatable {
                         Store(
                             id: store.shortID, uuid: store.id, name: store.name, technology: store.technology, category: store.category,
                             role: store.role, status: store.status,
-                            topology: Topology(
-                                readReplicas: store.topology.readReplicas, cacheInFront: store.topology.cacheInFront,
-                                readModels: store.topology.readModels, sharding: store.topology.sharding?.rawValue,
-                                shardKey: store.topology.shardKey, scaledUpTo: store.topology.scaledUpTo),
+                            topology: Topology(store.topology),
                             workloads: (serving[store.id] ?? []).compactMap(ref),
                             adoptedBy: decisions[store.adoptedBy] ?? store.adoptedBy, adoptedAt: store.adoptedAt.iso8601,
                             changes: (changes[store.id] ?? []).map {

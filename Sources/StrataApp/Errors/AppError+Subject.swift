@@ -79,5 +79,7 @@ extension AppError {
         public static let because = Field(rawValue: "because")
         public static let becauseMeasured = Field(rawValue: "because-measured")
         public static let becauseWorkloads = Field(rawValue: "because-pattern")
+        public static let tag = Field(rawValue: "tag")
+        public static let decider = Field(rawValue: "decider")
     }
 }

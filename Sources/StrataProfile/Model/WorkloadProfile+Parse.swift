@@ -51,7 +51,7 @@ extension WorkloadProfile {
         } catch {
             throw ProfileError(
                 .wrongType, found: "a document the decoder rejected (\(error))",
-                expected: "a profile matching workload.schema.json",
+                expected: "a profile matching the workload schema (see 'strata workload template')",
                 remedy: "Please report this profile as a Strata bug.")
         }
     }

@@ -1,14 +1,33 @@
-/// Finds the known spelling closest to a mistyped one, for "did you mean" hints.
-enum FieldNameSuggestion {
+/// Finds the known spellings closest to a mistyped one, for "did you mean" hints.
+///
+/// Public so every layer that rejects a name (a profile field, a filter value, a rule id)
+/// suggests by the same measure instead of keeping its own copy.
+public enum FieldNameSuggestion {
     /// The candidate within a small edit distance of `word` (case ignored),
     /// or `nil` when nothing is close enough to be a likely typo.
-    static func closest(to word: String, among candidates: [String]) -> String? {
+    public static func closest(to word: String, among candidates: [String]) -> String? {
+        nearest(to: word, among: candidates, limit: 1, matchingPrefixes: false).first
+    }
+
+    /// Up to `limit` candidates within a small edit distance of `word` (case ignored), nearest
+    /// first, ties in the candidates' order; with `matchingPrefixes`, a candidate that starts
+    /// with `word` (or that `word` starts with) also counts, so `postgres` finds `postgresql`.
+    public static func nearest(
+        to word: String, among candidates: [String], limit: Int = 3, matchingPrefixes: Bool = true
+    ) -> [String] {
         let target = Array(word.lowercased())
-        guard !target.isEmpty, target.count <= 64 else { return nil }
-        let limit = max(2, target.count / 3)
-        let scored = candidates.map { ($0, distance(target, Array($0.lowercased()))) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= limit else { return nil }
-        return best.0
+        guard !target.isEmpty, target.count <= 64 else { return [] }
+        let bound = max(2, target.count / 3)
+        var seen = Set<String>()
+        let scored = candidates.filter { seen.insert($0).inserted }.compactMap { candidate -> (String, Int)? in
+            let other = candidate.lowercased()
+            let score = distance(target, Array(other))
+            if score <= bound { return (candidate, score) }
+            let prefixed = matchingPrefixes && target.count >= 3 && (other.hasPrefix(String(target)) || String(target).hasPrefix(other))
+            return prefixed ? (candidate, bound) : nil
+        }
+        // Stable: among equally near candidates the first given wins, as callers list them in order.
+        return scored.enumerated().sorted { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }.prefix(limit).map(\.element.0)
     }
 
     /// Levenshtein distance between two character arrays.

@@ -64,7 +64,7 @@ extension StrataCommand {
             if json {
                 try JSONOutput.print(result)
             } else {
-                print(AdviceRenderer.human(result.advice, width: 80))
+                print(AdviceRenderer.human(result.advice, width: TerminalWidth.current.lineWidth))
                 if !result.nextSteps.isEmpty {
                     print("\nNext scaling steps from measurements:")
                     for step in result.nextSteps { print(DecisionText.wrap("\(step.store) \(step.step) [\(step.rule)]: \(step.text)", indent: 2), terminator: "") }

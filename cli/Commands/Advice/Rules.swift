@@ -24,11 +24,11 @@ extension StrataCommand {
 
         func run() throws {
             guard let id else {
-                print(json ? RuleCatalogueRenderer.json(RuleBook.all, pretty: true) : RuleCatalogueRenderer.table(width: 80))
+                print(json ? RuleCatalogueRenderer.json(RuleBook.all, pretty: true) : RuleCatalogueRenderer.table(width: TerminalWidth.current.lineWidth))
                 return
             }
             let rule = try RuleBook.rule(id)
-            print(json ? RuleCatalogueRenderer.json([rule], pretty: true) : RuleCatalogueRenderer.detail(rule, width: 80))
+            print(json ? RuleCatalogueRenderer.json([rule], pretty: true) : RuleCatalogueRenderer.detail(rule, width: TerminalWidth.current.lineWidth))
         }
     }
 }

@@ -27,7 +27,7 @@ extension StrataCommand {
             let style = TerminalStyle.current
             if timeline.subjects.isEmpty { return print("No measurements recorded yet; record one with 'strata measure W-1 METRIC VALUE'.") }
             for subject in timeline.subjects {
-                print(style.bold("\(subject.id) \(Text.truncate(subject.name, to: 60))") + " (\(subject.kind))")
+                print(style.bold("\(subject.id) \(Text.fit(subject.name, to: 60))") + " (\(subject.kind))")
                 if subject.measurements.isEmpty { print("  no measurements") }
                 for point in subject.measurements {
                     let target = point.target.map { " target \(Bottleneck.format($0))" } ?? ""

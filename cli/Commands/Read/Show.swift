@@ -40,12 +40,12 @@ extension StrataCommand {
             let history = try store.decisionHistory(decision, at: moment)
             if options.json { return try JSONOutput.print(history) }
             let style = TerminalStyle.current
-            print(style.bold("\(history.id) \(Text.truncate(history.title, to: 60))"))
+            print(style.bold("\(history.id) \(Text.fit(history.title, to: 60))"))
             print(style.dim("EFFECTIVE   RECORDED            CHANGE      BY"))
             for step in history.timeline {
                 let recorded = step.recordedAt.prefix(19).replacingOccurrences(of: "T", with: " ")
-                print("\(step.effectiveAt.prefix(10))  \(recorded)  \(style.judged(Text.pad(step.change, 10)))  \(Text.truncate(step.by, to: 24))")
-                if !step.reason.isEmpty { print("            " + Text.truncate(step.reason, to: 66)) }
+                print("\(step.effectiveAt.prefix(10))  \(recorded)  \(style.judged(Text.pad(step.change, 10)))  \(Text.fit(step.by, to: 24))")
+                if !step.reason.isEmpty { print("            " + Text.fit(step.reason, to: 66)) }
             }
             if !history.chain.isEmpty { print("chain: " + history.chain.joined(separator: " → ")) }
         }

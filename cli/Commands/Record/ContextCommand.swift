@@ -5,7 +5,7 @@ extension StrataCommand {
     struct ContextCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "context",
-            abstract: "Define, describe and retire bounded contexts.",
+            abstract: "Define, describe, retire, list and show bounded contexts.",
             discussion: """
                 A bounded context owns its data: its workloads and stores belong to it. Each gets a \
                 short id C-N that every command accepts.
@@ -13,7 +13,7 @@ extension StrataCommand {
                 Example:
                   strata context add payments --description "Card payments and refunds"
                 """,
-            subcommands: [Add.self, Describe.self, Retire.self])
+            subcommands: [Add.self, Describe.self, Retire.self, List.self, Show.self])
 
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(

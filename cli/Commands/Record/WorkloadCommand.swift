@@ -5,7 +5,7 @@ extension StrataCommand {
     struct WorkloadCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "workload",
-            abstract: "Add, revise and retire workloads (profiles valid against workload.schema.json).",
+            abstract: "Add, revise, retire, list and show workloads; 'strata workload template' prints a commented profile.",
             discussion: """
                 A workload belongs to a bounded context. An invalid profile is rejected with one line \
                 naming the field, the value and what was expected; nothing is recorded.
@@ -13,7 +13,7 @@ extension StrataCommand {
                 Example:
                   strata workload add --file catalog.json --context C-1
                 """,
-            subcommands: [Add.self, Revise.self, Retire.self])
+            subcommands: [Add.self, Revise.self, Retire.self, List.self, Show.self, Template.self])
 
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(
@@ -27,7 +27,7 @@ extension StrataCommand {
                     """)
             @OptionGroup var store: StoreOptions
             @OptionGroup var options: DomainOptions
-            @Option(help: ArgumentHelp("The workload profile (JSON).", valueName: "path")) var file: String
+            @Option(help: ArgumentHelp("The workload profile (JSON; // comment lines allowed; see 'strata workload template').", valueName: "path")) var file: String
             @Option(help: ArgumentHelp("The owning context: C-N or its UUID.", valueName: "context")) var context: String?
 
             func run() throws {
@@ -44,7 +44,7 @@ extension StrataCommand {
             @OptionGroup var store: StoreOptions
             @OptionGroup var options: DomainOptions
             @Argument(help: "The workload: W-N or its UUID.") var id: String
-            @Option(help: ArgumentHelp("The new profile (JSON).", valueName: "path")) var file: String
+            @Option(help: ArgumentHelp("The new profile (JSON; // comment lines allowed; see 'strata workload template').", valueName: "path")) var file: String
             @Option(help: "Why the profile changed.") var reason = ""
 
             func run() throws {

@@ -27,16 +27,33 @@ extension StrataStore {
     }
 
     /// Every decision at `moment` with status, dates and links both ways, narrowed by `query`.
+    ///
+    /// A filter value nothing known answers to (a misspelt technology, a tag nobody used, a
+    /// context that does not exist) is an ``AppError/Code/unknownFilterValue`` naming the nearest
+    /// known ones; known values that select no decision give an empty log.
     public func decisionLog(at moment: Moment = .now, _ query: DecisionLogQuery = DecisionLogQuery()) throws(AppError) -> DecisionLog {
-        if let status = query.status, DecisionStatus(rawValue: status.lowercased()) == nil {
-            throw AppError(
-                .unknownValue, "'\(status)' is not a status; expected proposed, accepted, rejected, superseded or deprecated",
-                subject: .field(.status))
-        }
+        try FilterValue.check(query.status, field: .status, noun: "status", known: DecisionStatus.allCases.map(\.rawValue))
         let filter = DecisionLog.Filter(
             status: query.status, context: query.context, technology: query.technology, tag: query.tag, decider: query.decider,
             from: try query.from.map { text throws(AppError) in try MomentParser.start(text, field: .from) },
             to: try query.to.map { text throws(AppError) in try MomentParser.instant(text, field: .to) })
-        return try self.query(moment) { try DecisionLog.build($0, filter: filter) }
+        return try self.query(moment) { view in
+            try Self.checkFilters(query, view.reader)
+            return try DecisionLog.build(view, filter: filter)
+        }
+    }
+
+    private static func checkFilters(_ query: DecisionLogQuery, _ reader: ReadModelReader) throws {
+        if query.context != nil { try ReadIndex(reader).checkContext(query.context) }
+        guard query.technology != nil || query.tag != nil || query.decider != nil else { return }
+        let facets = try reader.facets().values
+        func used(_ names: String...) -> [String] {
+            Set(facets.flatMap { facet in names.flatMap { facet[$0] ?? [] } }).sorted()
+        }
+        try FilterValue.check(
+            query.technology, field: .technology, noun: "technology",
+            known: Technology.allCases.map(\.rawValue) + used("technology", "store-technology"))
+        try FilterValue.check(query.tag, field: .tag, noun: "tag", known: used("tag"))
+        try FilterValue.check(query.decider, field: .decider, noun: "decider", known: used("named-decider", "decider"))
     }
 }

@@ -28,9 +28,12 @@ extension StrataStore {
     }
 
     /// Parses profile JSON strictly against the workload schema, naming `source` in the error.
+    ///
+    /// Whole-line `//` comments (as `strata workload template` prints them) are blanked first,
+    /// keeping every line and column, so a commented template is accepted as it stands.
     public static func parseProfile(_ json: Data, source: String) throws(AppError) -> WorkloadProfile {
         do {
-            return try WorkloadProfile.parse(json)
+            return try WorkloadProfile.parse(ProfileComments.blank(json))
         } catch {
             let path = error.path.map(AppError.Field.init(rawValue:))
             throw AppError(.invalidProfile, "\(source): \(error.description)", subject: AppError.Subject(field: path, file: source))
