@@ -35,11 +35,11 @@ import Testing
         let shop = try demo.store.storeDetail("S-1")
         #expect(shop.topology.readReplicas == 2)
         #expect(shop.changes.map(\.decision) == ["ADR-1", "ADR-4"])
-        #expect(shop.changes.first?.change == "adopted")
-        #expect(shop.audit?.verdict == "baseline")
+        #expect(shop.changes.first?.change == .adopted)
+        #expect(shop.audit?.verdict == .baseline)
         #expect(shop.workloads.map(\.id) == ["W-1", "W-2"])
         let retired = try demo.store.storeDetail("S-5")
-        #expect(retired.store.status == "retired" && retired.audit == nil)
+        #expect(retired.store.status == .retired && retired.audit == nil)
         let postgres = try demo.store.listStores(at: .now, .init(technology: "PostgreSQL"))
         #expect(postgres.stores.map(\.id) == ["S-1", "S-2"])
     }
@@ -48,7 +48,7 @@ import Testing
         let demo = try DemoStore()
         defer { demo.remove() }
         let firstYear = try demo.store.moment(asOf: "2024-09-30", validAt: nil)
-        #expect(try demo.store.listStores(at: firstYear).stores.map(\.technology) == ["postgresql", "postgresql", "redis"])
+        #expect(try demo.store.listStores(at: firstYear).stores.map(\.technology) == [.postgresql, .postgresql, .redis])
         let early = try demo.store.moment(asOf: "2024-04-30", validAt: nil)
         #expect(try demo.store.storeDetail("S-1", at: early).topology.readReplicas == 0)
         #expect(try demo.store.listMeasurements(at: early).measurements.map(\.id) == ["M-1"])

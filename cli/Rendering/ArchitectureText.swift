@@ -8,18 +8,18 @@ enum ArchitectureText {
         for context in report.contexts {
             out += "\n" + style.bold("\(context.id) \(Text.fit(context.name, to: 40))")
             out += context.description.isEmpty ? "" : " — " + Text.fit(context.description, to: 70 - context.name.count)
-            out += context.status == "active" ? "\n" : " (retired)\n"
+            out += context.status == .active ? "\n" : " (retired)\n"
             if context.stores.isEmpty { out += "  no stores\n" }
             for store in context.stores {
                 let name = Text.pad(Text.truncate(store.name, to: 20), 20)
-                out += "  \(Text.pad(store.id, 5)) \(name) \(Text.pad(store.technology, 14)) \(store.role)"
-                out += (store.status == "active" ? "" : " (retired)") + "\n"
+                out += "  \(Text.pad(store.id, 5)) \(name) \(Text.pad(store.technology, 14)) \(store.role.rawValue)"
+                out += (store.status == .active ? "" : " (retired)") + "\n"
                 let shape = topology(store.topology)
                 if !shape.isEmpty { out += "        " + style.dim("topology: ") + shape + "\n" }
                 let served = store.workloads.map { "\($0.id) \(Text.truncate($0.name, to: 24))" }
                 out += "        serves " + (served.isEmpty ? "no workload" : served.joined(separator: ", ")) + "\n"
-                let why = store.changes.filter { $0.change != "workload-moved-in" && $0.change != "workload-moved-out" }
-                    .map { "\($0.decision) \($0.change == "topology" ? $0.detail : $0.change) \($0.effectiveAt.prefix(10))" }
+                let why = store.changes.filter(\.change.shapesStore)
+                    .map { "\($0.decision) \($0.change == .topology ? $0.detail : $0.change.rawValue) \($0.effectiveAt.prefix(10))" }
                 out += "        " + style.dim("by ") + Text.fit(why.joined(separator: "; "), to: 69) + "\n"
             }
             let unserved = context.workloads.filter { w in !context.stores.contains { $0.workloads.contains(w) } }

@@ -22,7 +22,7 @@ enum AuditText {
                 out += DecisionText.wrap("\(finding.code) [\(finding.rule)] \(finding.text)", indent: 2)
             }
         }
-        let failing = report.stores.filter { ["unjustified", "speculative", "stale"].contains($0.verdict) }.count
+        let failing = report.stores.filter(\.verdict.failsAudit).count
         out += "\n" + (failing == 0 ? style.green("Every store is justified.") : style.red("\(failing) store\(failing == 1 ? " fails" : "s fail") the audit.")) + "\n"
         return out
     }

@@ -16,11 +16,11 @@ enum DiffText {
         stores("Stores added", diff.storesAdded, style.green("+"))
         stores("Stores retired", diff.storesRetired, style.red("-"))
         stores("Stores re-shaped", diff.storesReshaped, style.yellow("~"))
-        func statuses(_ title: String, _ items: [ArchitectureDiff.StatusChange]) {
+        func statuses<Status: RawRepresentable>(_ title: String, _ items: [ArchitectureDiff.StatusChange<Status>]) where Status.RawValue == String {
             guard !items.isEmpty else { return }
             out += "\n" + style.bold(title) + "\n"
             for item in items {
-                out += "  \(Text.pad(item.id, 7)) \(Text.pad("\(item.from ?? "—") → \(item.to ?? "—")", 26)) \(Text.fit(item.title, to: 44))\n"
+                out += "  \(Text.pad(item.id, 7)) \(Text.pad("\(item.from?.rawValue ?? "—") → \(item.to?.rawValue ?? "—")", 26)) \(Text.fit(item.title, to: 44))\n"
             }
         }
         statuses("Decisions", diff.decisions)

@@ -9,7 +9,7 @@ enum ReviewText {
             let mark = fit.fits ? style.green("✔") : style.yellow("?")
             let served = fit.servedBy.isEmpty ? "no store" : fit.servedBy.joined(separator: ", ")
             out += "\(mark) \(Text.pad(fit.workload, 5)) \(Text.pad(Text.truncate(fit.name, to: 22), 22)) on \(Text.fit(served, to: 44))\n"
-            if !fit.fits { out += "        advisor's top choices: \(fit.topChoices.joined(separator: ", "))\n" }
+            if !fit.fits { out += "        advisor's top choices: \(fit.topChoices.map(\.rawValue).joined(separator: ", "))\n" }
         }
         if !report.scaling.isEmpty {
             out += "\n" + style.bold("Scaling steps due") + "\n"

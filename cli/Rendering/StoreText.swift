@@ -27,8 +27,8 @@ enum StoreText {
         out += "Topology: " + (shape.isEmpty ? "single node" : Text.fit(shape, to: 70)) + "\n"
         out += EntityHeading.section("Workloads", detail.workloads.map { WorkloadText.row($0, style: style) }, none: "none", style: style)
         out += EntityHeading.section("Decisions", detail.changes.map { change in
-            let what = change.change == "topology" || change.change == "adopted" || change.detail.isEmpty
-                ? (change.change == "topology" ? change.detail : change.change) : "\(change.change) \(change.detail)"
+            let what = change.change == .topology || change.change == .adopted || change.detail.isEmpty
+                ? (change.change == .topology ? change.detail : change.change.rawValue) : "\(change.change.rawValue) \(change.detail)"
             return "\(change.effectiveAt.prefix(10))  \(Text.pad(change.decision, 7)) \(Text.pad(Text.truncate(what, to: 24), 24)) \(Text.fit(change.title, to: 34))"
         }, none: "none", style: style)
         out += "\n" + style.bold("Audit") + "\n"

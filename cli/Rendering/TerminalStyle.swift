@@ -13,6 +13,9 @@ struct TerminalStyle {
     func green(_ text: String) -> String { wrap(text, "32") }
     func yellow(_ text: String) -> String { wrap(text, "33") }
 
+    /// A vocabulary value coloured by how good it is.
+    func judged<Value: RawRepresentable>(_ value: Value) -> String where Value.RawValue == String { judged(value.rawValue) }
+
     /// A verdict or status coloured by how good it is.
     func judged(_ text: String) -> String {
         switch text {

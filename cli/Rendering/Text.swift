@@ -19,4 +19,9 @@ enum Text {
     static func fit(_ text: String, to widthAt80: Int, layout: TerminalWidth = .current) -> String {
         truncate(text, to: layout.fit(widthAt80), layout: layout)
     }
+
+    /// A vocabulary value (a status, a technology, a verdict) padded like text.
+    static func pad<Value: RawRepresentable>(_ value: Value, _ width: Int) -> String where Value.RawValue == String {
+        pad(value.rawValue, width)
+    }
 }

@@ -12,16 +12,16 @@ public struct ArchitectureAdviceReport: Codable, Sendable, Equatable {
         public var context: String
         public var servedBy: [String]
         /// The advisor's top three technologies for the workload, given its context's stores.
-        public var topChoices: [String]
+        public var topChoices: [Technology]
         /// Whether every store serving it runs one of the top choices (false when unserved).
         public var fits: Bool
     }
 
     public struct ScalingDue: Codable, Sendable, Equatable {
         public var store: String
-        public var technology: String
-        public var step: String
-        public var addresses: String
+        public var technology: Technology
+        public var step: ScalingAction
+        public var addresses: BottleneckKind
         public var rule: String
         public var text: String
     }
@@ -44,11 +44,11 @@ public struct ArchitectureAdviceReport: Codable, Sendable, Equatable {
             let bottlenecks = Self.latestBottlenecks(try reader.latestMeasurements(about: [workload.id]))
             let advice = Advisor.advise(profile, context: AdvisoryContext(
                 existingTechnologies: existing.sorted { $0.rawValue < $1.rawValue }, measuredBottlenecks: bottlenecks))
-            let top = advice.recommendations.prefix(3).map(\.technology.rawValue)
+            let top = advice.recommendations.prefix(3).map(\.technology)
             return WorkloadFit(
                 workload: workload.shortID, name: workload.name, context: contexts[workload.contextID] ?? workload.contextID,
                 servedBy: servedBy.map { "\($0.shortID) \($0.technology)" }, topChoices: top,
-                fits: !servedBy.isEmpty && servedBy.allSatisfy { top.contains($0.technology) || $0.role == "cache" })
+                fits: !servedBy.isEmpty && servedBy.allSatisfy { top.map(\.rawValue).contains($0.technology) || $0.role == StoreRole.cache.rawValue })
         }
         let scaling = try scalingSteps(view)
         return ArchitectureAdviceReport(
@@ -74,7 +74,7 @@ public struct ArchitectureAdviceReport: Codable, Sendable, Equatable {
                 scaledVertically: store.topology.scaledUpTo != nil, readReplicas: store.topology.readReplicas, cacheInFront: store.topology.cacheInFront || cacheServes,
                 cqrsReadModels: !store.topology.readModels.isEmpty, sharded: store.topology.sharding != nil)
             return ScalingAdvisor.nextSteps(for: technology, topology: topology, bottlenecks: bottlenecks).map {
-                ScalingDue(store: store.shortID, technology: store.technology, step: $0.action.rawValue, addresses: $0.addresses.rawValue,
+                ScalingDue(store: store.shortID, technology: technology, step: $0.action, addresses: $0.addresses,
                            rule: $0.rule, text: $0.text)
             }
         }

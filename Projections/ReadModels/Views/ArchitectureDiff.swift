@@ -1,4 +1,6 @@
 import Strata
+import StrataAdvisor
+import StrataProfile
 
 /// What changed between two moments: stores added, retired and re-shaped, decisions whose status
 /// changed, and audit verdicts that changed. `strata diff`.
@@ -6,17 +8,18 @@ public struct ArchitectureDiff: Codable, Sendable, Equatable {
     public struct StoreChange: Codable, Sendable, Equatable {
         public var store: String
         public var name: String
-        public var technology: String
+        public var technology: Technology
         /// What differs, e.g. `read replicas 0 → 2`.
         public var details: [String]
     }
 
-    public struct StatusChange: Codable, Sendable, Equatable {
+    /// A decision's status or a store's verdict, before and after.
+    public struct StatusChange<Status: Codable & Sendable & Equatable>: Codable, Sendable, Equatable {
         public var id: String
         public var title: String
         /// nil when the item did not exist at `from`.
-        public var from: String?
-        public var to: String?
+        public var from: Status?
+        public var to: Status?
     }
 
     public var from: Int64
@@ -24,8 +27,8 @@ public struct ArchitectureDiff: Codable, Sendable, Equatable {
     public var storesAdded: [StoreChange]
     public var storesRetired: [StoreChange]
     public var storesReshaped: [StoreChange]
-    public var decisions: [StatusChange]
-    public var verdicts: [StatusChange]
+    public var decisions: [StatusChange<DecisionStatus>]
+    public var verdicts: [StatusChange<AuditVerdict>]
 
     public var isEmpty: Bool {
         storesAdded.isEmpty && storesRetired.isEmpty && storesReshaped.isEmpty && decisions.isEmpty && verdicts.isEmpty
@@ -40,10 +43,10 @@ public struct ArchitectureDiff: Codable, Sendable, Equatable {
         func summary(_ s: ArchitectureReport.Store, _ details: [String]) -> StoreChange {
             StoreChange(store: s.id, name: s.name, technology: s.technology, details: details)
         }
-        let added = after.values.filter { before[$0.uuid] == nil || before[$0.uuid]?.status != "active" && $0.status == "active" }
-        let retired = before.values.filter { s in s.status == "active" && (after[s.uuid].map { $0.status != "active" } ?? true) }
+        let added = after.values.filter { before[$0.uuid] == nil || before[$0.uuid]?.status != .active && $0.status == .active }
+        let retired = before.values.filter { s in s.status == .active && (after[s.uuid].map { $0.status != .active } ?? true) }
         let reshaped = after.values.compactMap { s -> StoreChange? in
-            guard let was = before[s.uuid], was.status == "active", s.status == "active" else { return nil }
+            guard let was = before[s.uuid], was.status == .active, s.status == .active else { return nil }
             let details = reshaping(was, s)
             return details.isEmpty ? nil : summary(s, details)
         }

@@ -1,4 +1,5 @@
 import Strata
+import StrataProfile
 
 /// The architecture at one moment: contexts, the stores each runs, the workloads they serve,
 /// and the accepted decisions that put every store and every topology change there.
@@ -11,8 +12,7 @@ public struct ArchitectureReport: Codable, Sendable, Equatable {
     }
 
     public struct Change: Codable, Sendable, Equatable {
-        /// `adopted`, `topology`, `retired`, `workload-moved-in`, `workload-moved-out`.
-        public var change: String
+        public var change: StoreChangeKind
         public var detail: String
         public var decision: String
         public var effectiveAt: String
@@ -22,14 +22,14 @@ public struct ArchitectureReport: Codable, Sendable, Equatable {
         public var readReplicas: Int
         public var cacheInFront: Bool
         public var readModels: [String]
-        public var sharding: String?
+        public var sharding: ShardStrategy?
         public var shardKey: String?
         public var scaledUpTo: String?
 
         /// The report's shape of a store's folded topology, for every view that shows one.
         public init(_ state: StoreTopologyState) {
             readReplicas = state.readReplicas; cacheInFront = state.cacheInFront; readModels = state.readModels
-            sharding = state.sharding?.rawValue; shardKey = state.shardKey; scaledUpTo = state.scaledUpTo
+            sharding = state.sharding; shardKey = state.shardKey; scaledUpTo = state.scaledUpTo
         }
     }
 
@@ -37,10 +37,10 @@ public struct ArchitectureReport: Codable, Sendable, Equatable {
         public var id: String
         public var uuid: String
         public var name: String
-        public var technology: String
-        public var category: String
-        public var role: String
-        public var status: String
+        public var technology: Technology
+        public var category: StoreCategory
+        public var role: StoreRole
+        public var status: LifecycleStatus
         public var topology: Topology
         public var workloads: [WorkloadRef]
         public var adoptedBy: String
@@ -52,7 +52,7 @@ public struct ArchitectureReport: Codable, Sendable, Equatable {
         public var id: String
         public var name: String
         public var description: String
-        public var status: String
+        public var status: LifecycleStatus
         public var stores: [Store]
         /// Active workloads of the context, served or not.
         public var workloads: [WorkloadRef]
@@ -75,27 +75,35 @@ public struct ArchitectureReport: Codable, Sendable, Equatable {
             includeRetired || context.status == "active" || stores.contains { $0.contextID == context.id }
         }
         func ref(_ id: String) -> WorkloadRef? { workloads[id].map { WorkloadRef(id: $0.shortID, name: $0.name) } }
+        func store(_ row: StoreRow) throws -> Store {
+            Store(
+                id: row.shortID, uuid: row.id, name: row.name,
+                technology: try StoredValue.decode(row.technology, as: Technology.self, column: "rm_stores.technology"),
+                category: try StoredValue.decode(row.category, as: StoreCategory.self, column: "rm_stores.category"),
+                role: try StoredValue.decode(row.role, as: StoreRole.self, column: "rm_stores.role"),
+                status: try StoredValue.decode(row.status, as: LifecycleStatus.self, column: "rm_stores.status"),
+                topology: Topology(row.topology),
+                workloads: (serving[row.id] ?? []).compactMap(ref),
+                adoptedBy: decisions[row.adoptedBy] ?? row.adoptedBy, adoptedAt: row.adoptedAt.iso8601,
+                changes: try (changes[row.id] ?? []).map { change in
+                    Change(
+                        change: try StoredValue.decode(change.change, as: StoreChangeKind.self, column: "rm_store_changes.change"),
+                        detail: workloads[change.detail]?.shortID ?? change.detail,
+                        decision: decisions[change.decisionID] ?? change.decisionID, effectiveAt: change.effectiveAt.iso8601)
+                })
+        }
+        func context(_ row: ContextRow) throws -> Context {
+            Context(
+                id: row.shortID, name: row.name, description: row.description,
+                status: try StoredValue.decode(row.status, as: LifecycleStatus.self, column: "rm_contexts.status"),
+                stores: try stores.filter { $0.contextID == row.id }.map(store),
+                workloads: workloads.values.filter { $0.contextID == row.id && $0.status == "active" }
+                    .sorted { $0.shortID.localizedStandardCompare($1.shortID) == .orderedAscending }
+                    .map { WorkloadRef(id: $0.shortID, name: $0.name) })
+        }
         return ArchitectureReport(
             position: view.position, asOf: view.moment.asOf.map(MomentText.describe), validAt: view.moment.validAt?.iso8601,
-            contexts: contexts.map { context in
-                Context(
-                    id: context.shortID, name: context.name, description: context.description, status: context.status,
-                    stores: stores.filter { $0.contextID == context.id }.map { store in
-                        Store(
-                            id: store.shortID, uuid: store.id, name: store.name, technology: store.technology, category: store.category,
-                            role: store.role, status: store.status,
-                            topology: Topology(store.topology),
-                            workloads: (serving[store.id] ?? []).compactMap(ref),
-                            adoptedBy: decisions[store.adoptedBy] ?? store.adoptedBy, adoptedAt: store.adoptedAt.iso8601,
-                            changes: (changes[store.id] ?? []).map {
-                                Change(change: $0.change, detail: workloads[$0.detail]?.shortID ?? $0.detail,
-                                       decision: decisions[$0.decisionID] ?? $0.decisionID, effectiveAt: $0.effectiveAt.iso8601)
-                            })
-                    },
-                    workloads: workloads.values.filter { $0.contextID == context.id && $0.status == "active" }
-                        .sorted { $0.shortID.localizedStandardCompare($1.shortID) == .orderedAscending }
-                        .map { WorkloadRef(id: $0.shortID, name: $0.name) })
-            })
+            contexts: try contexts.map(context))
     }
 }
 

@@ -1,5 +1,6 @@
 import GRDB
 import Strata
+import StrataProfile
 import StrataAdvisor
 
 /// The justification audit at one moment, shaped as ADVICE-CONTRACT.md's `strata audit --json`.
@@ -7,9 +8,9 @@ public struct AuditReport: Codable, Sendable, Equatable {
     public struct Store: Codable, Sendable, Equatable {
         public var store: String
         public var name: String
-        public var technology: String
+        public var technology: Technology
         public var context: String
-        public var verdict: String
+        public var verdict: AuditVerdict
         public var evidence: [AuditEvidence]
         public var notes: [String]
         /// The latest recorded advice for each workload the store serves: what was advised
@@ -19,14 +20,14 @@ public struct AuditReport: Codable, Sendable, Equatable {
 
     public struct Advised: Codable, Sendable, Equatable {
         public var workload: String
-        public var topTechnology: String
+        public var topTechnology: Technology
         public var recordedAt: String
         /// Whether the store's technology is the one the advisor put first.
         public var matches: Bool
     }
 
     public struct Finding: Codable, Sendable, Equatable {
-        public var code: String
+        public var code: WarningCode
         public var rule: String
         public var text: String
         public var store: String?
@@ -40,7 +41,7 @@ public struct AuditReport: Codable, Sendable, Equatable {
 
     /// Whether `strata audit` fails: any store unjustified, speculative or stale.
     public var fails: Bool {
-        stores.contains { AuditVerdict(rawValue: $0.verdict)?.failsAudit ?? true }
+        stores.contains { $0.verdict.failsAudit }
     }
 
     public static func build(_ view: ReadModelView, now: Timestamp = .now()) throws -> AuditReport {
@@ -53,18 +54,19 @@ public struct AuditReport: Codable, Sendable, Equatable {
             .reduce(into: [String: (String, Int64)]()) { $0[$1[0] as String] = ($1[1], $1[2]) }
         let verdicts = try Row.fetchAll(db, sql: "SELECT store_id, verdict, evidence, notes FROM rm_audit_stores").compactMap { row -> Store? in
             guard let store = stores[row[0] as String] else { return nil }
+            let technology = try StoredValue.decode(store.technology, as: Technology.self, column: "rm_stores.technology")
             let advised = (serving[store.id] ?? []).compactMap { id -> Advised? in
-                guard let (top, at) = latestAdvice[id] else { return nil }
+                guard let (top, at) = latestAdvice[id], let top = Technology(rawValue: top) else { return nil }
                 return Advised(workload: workloads[id] ?? id, topTechnology: top, recordedAt: Timestamp(microseconds: at).iso8601,
-                               matches: top == store.technology)
+                               matches: top == technology)
             }
             return Store(
-                store: store.shortID, name: store.name, technology: store.technology, context: contexts[store.contextID] ?? store.contextID,
-                verdict: row[1], evidence: JSONCoding.decode([AuditEvidence].self, row[2]) ?? [],
+                store: store.shortID, name: store.name, technology: technology, context: contexts[store.contextID] ?? store.contextID,
+                verdict: try StoredValue.decode(row[1], as: AuditVerdict.self, column: "rm_audit_stores.verdict"), evidence: JSONCoding.decode([AuditEvidence].self, row[2]) ?? [],
                 notes: JSONCoding.decode([String].self, row[3]) ?? [], advised: advised)
         }.sorted { ($0.store.count, $0.store) < ($1.store.count, $1.store) }
         let findings = try Row.fetchAll(db, sql: "SELECT code, rule, text, store_id FROM rm_audit_findings ORDER BY seq").map { row in
-            Finding(code: row[0], rule: row[1], text: row[2], store: (row[3] as String?).map { stores[$0]?.shortID ?? $0 })
+            Finding(code: try StoredValue.decode(row[0], as: WarningCode.self, column: "rm_audit_findings.code"), rule: row[1], text: row[2], store: (row[3] as String?).map { stores[$0]?.shortID ?? $0 })
         }
         let asOf = view.moment.asOf.map(MomentText.describe) ?? now.iso8601
         return AuditReport(asOf: asOf, position: view.position, validAt: view.moment.validAt?.iso8601, stores: verdicts, findings: findings)

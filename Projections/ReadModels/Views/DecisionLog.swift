@@ -1,20 +1,21 @@
 import Strata
+import StrataAdvisor
+import StrataProfile
 
 /// Every decision with its status, dates, people, tags, technologies and typed links in both
 /// directions: what `strata log` lists and filters.
 public struct DecisionLog: Codable, Sendable, Equatable {
     public struct Link: Codable, Sendable, Hashable {
-        public var type: String
+        public var type: LinkType
         public var target: String
-        /// `outgoing` (this decision's own link) or `incoming` (another decision's, seen from here).
-        public var direction: String
+        public var direction: LinkDirection
     }
 
     public struct Entry: Codable, Sendable, Equatable {
         public var id: String
         public var uuid: String
         public var title: String
-        public var status: String
+        public var status: DecisionStatus
         /// When the current status took effect.
         public var effectiveAt: String
         public var proposedAt: String
@@ -55,14 +56,15 @@ public struct DecisionLog: Codable, Sendable, Equatable {
         let links = try reader.links()
         let linksFrom = Dictionary(grouping: links, by: \.decisionID)
         let linksTo = Dictionary(grouping: links, by: \.targetID)
-        let entries = rows.map { row -> Entry in
+        let entries = try rows.map { row -> Entry in
             let own = facets[row.id] ?? [:]
             let outgoing = (linksFrom[row.id] ?? [])
-                .map { Link(type: $0.type, target: shortIDs[$0.targetID] ?? $0.targetID, direction: "outgoing") }
+                .map { Link(type: LinkType($0.type), target: shortIDs[$0.targetID] ?? $0.targetID, direction: .outgoing) }
             let incoming = (linksTo[row.id] ?? [])
-                .map { Link(type: inverse($0.type), target: shortIDs[$0.decisionID] ?? $0.decisionID, direction: "incoming") }
+                .map { Link(type: LinkType($0.type).inverse, target: shortIDs[$0.decisionID] ?? $0.decisionID, direction: .incoming) }
             return Entry(
-                id: row.shortID, uuid: row.id, title: row.title, status: row.status, effectiveAt: row.statusAt.iso8601,
+                id: row.shortID, uuid: row.id, title: row.title,
+                status: try StoredValue.decode(row.status, as: DecisionStatus.self, column: "rm_decisions.status"), effectiveAt: row.statusAt.iso8601,
                 proposedAt: row.proposedAt.iso8601, acceptedAt: row.acceptedAt?.iso8601,
                 context: row.contextID.flatMap { contexts[$0]?.shortID },
                 tags: (own["tag"] ?? []).sorted(), deciders: (own["named-decider"] ?? []).union(own["decider"] ?? []).sorted(),
@@ -76,11 +78,8 @@ public struct DecisionLog: Codable, Sendable, Equatable {
         })
     }
 
-    /// The name a link has when read from its target.
-    public static func inverse(_ type: String) -> String { LinkType(type).inverse.rawValue }
-
     private static func matches(_ entry: Entry, _ row: DecisionRow?, _ filter: Filter, _ contextNames: [String: String]) -> Bool {
-        if let status = filter.status, entry.status != status.lowercased() { return false }
+        if let status = filter.status, entry.status.rawValue != status.lowercased() { return false }
         if let context = filter.context?.lowercased() {
             guard let id = entry.context, id.lowercased() == context || contextNames[id] == context else { return false }
         }

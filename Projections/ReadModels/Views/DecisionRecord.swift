@@ -1,11 +1,13 @@
 import Strata
+import StrataAdvisor
+import StrataProfile
 
 /// One decision in full: its record, its status timeline with both clocks, its links both ways,
 /// its supersession chain and the store changes it caused. `strata show` and `strata history`.
 public struct DecisionRecord: Codable, Sendable, Equatable {
     public struct Step: Codable, Sendable, Equatable {
-        public var change: String
-        public var status: String
+        public var change: DecisionChange
+        public var status: DecisionStatus
         public var by: String
         public var reason: String
         public var recordedAt: String
@@ -48,7 +50,9 @@ public struct DecisionRecord: Codable, Sendable, Equatable {
         return DecisionRecord(
             entry: entry, content: row.content, proposedBy: row.proposedBy,
             timeline: try reader.timeline(of: row.id).map {
-                Step(change: $0.change, status: $0.status, by: $0.actor, reason: $0.reason,
+                Step(change: try StoredValue.decode($0.change, as: DecisionChange.self, column: "rm_decision_timeline.change"),
+                     status: try StoredValue.decode($0.status, as: DecisionStatus.self, column: "rm_decision_timeline.status"),
+                     by: $0.actor, reason: $0.reason,
                      recordedAt: $0.recordedAt.iso8601, effectiveAt: $0.effectiveAt.iso8601)
             },
             supersessionChain: chain.count > 1 ? chain : [], effects: effects)

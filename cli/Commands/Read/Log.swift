@@ -49,7 +49,7 @@ extension StrataCommand {
             if log.decisions.isEmpty { return print("  (none match)") }
             print(style.dim("ID      STATUS      DATE        TITLE"))
             for entry in log.decisions {
-                let links = entry.links.filter { $0.direction == "outgoing" }.map { "\($0.type) \($0.target)" }
+                let links = entry.links.filter { $0.direction == .outgoing }.map { "\($0.type) \($0.target)" }
                 let title = entry.title + (links.isEmpty ? "" : " (\(links.joined(separator: ", ")))")
                 print("\(Text.pad(entry.id, 7)) \(style.judged(Text.pad(entry.status, 11))) \(entry.effectiveAt.prefix(10))  \(Text.fit(title, to: 40))")
             }

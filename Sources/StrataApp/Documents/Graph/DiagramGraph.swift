@@ -47,12 +47,12 @@ struct DiagramGraph: Equatable {
         for entry in log.decisions {
             let id = "n\(graph.nodes.count + 1)"
             ids[entry.id] = id
-            graph.nodes.append(Node(id: id, lines: ["\(entry.id): \(entry.title)", entry.status], shape: .decision, style: entry.status))
+            graph.nodes.append(Node(id: id, lines: ["\(entry.id): \(entry.title)", entry.status.rawValue], shape: .decision, style: entry.status.rawValue))
         }
         for entry in log.decisions {
-            for link in entry.links where link.direction == "outgoing" {
+            for link in entry.links where link.direction == .outgoing {
                 guard let from = ids[entry.id], let to = ids[link.target] else { continue }
-                graph.edges.append(Edge(from: from, to: to, label: link.type))
+                graph.edges.append(Edge(from: from, to: to, label: link.type.rawValue))
             }
         }
         return graph
@@ -76,7 +76,7 @@ struct DiagramGraph: Equatable {
                 members[index].append(id)
                 graph.nodes.append(Node(
                     id: id, lines: ["\(store.id): \(store.name)", "\(store.technology) · \(store.role)", "adopted by \(store.adoptedBy)"],
-                    shape: .store, style: store.role))
+                    shape: .store, style: store.role.rawValue))
                 for workload in store.workloads {
                     let target = workloadIDs[workload.id] ?? graph.addWorkload(workload, into: &members[index])
                     workloadIDs[workload.id] = target

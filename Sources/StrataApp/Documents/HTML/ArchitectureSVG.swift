@@ -34,7 +34,7 @@ enum ArchitectureSVG {
         var served = Set<String>()
         for store in context.stores {
             let lines = ["\(store.id): \(store.name)", "\(store.technology) · \(store.role)"]
-            inner += box("store role-\(HTMLEscaping.token(store.role))", x: x + 10, y: y, width: column - 20, height: storeHeight,
+            inner += box("store role-\(HTMLEscaping.token(store.role.rawValue))", x: x + 10, y: y, width: column - 20, height: storeHeight,
                          lines: lines, title: lines.joined(separator: "\n") + "\nadopted by \(store.adoptedBy)")
             let storeBottom = y + storeHeight
             y += storeHeight + 8

@@ -10,12 +10,12 @@ enum HTMLAuditSection {
     static func render(_ audit: AuditReport) -> String {
         let e = HTMLEscaping.escape
         let rows = audit.stores.map { store in
-            "<tr><td>\(e(store.store))</td><td>\(e(store.name))</td><td>\(e(store.technology))</td><td>\(e(store.context))</td>"
-                + "<td><span class=\"verdict verdict-\(HTMLEscaping.token(store.verdict))\">\(e(store.verdict))</span></td>"
+            "<tr><td>\(e(store.store))</td><td>\(e(store.name))</td><td>\(e(store.technology.rawValue))</td><td>\(e(store.context))</td>"
+                + "<td><span class=\"verdict verdict-\(HTMLEscaping.token(store.verdict.rawValue))\">\(e(store.verdict.rawValue))</span></td>"
                 + "<td>\(evidence(store.evidence))\(list(store.notes, class: "notes"))</td></tr>"
         }.joined(separator: "\n")
         let findings = audit.findings.map { finding in
-            "<li><code>\(e(finding.code))</code> \(finding.store.map { "<strong>\(e($0))</strong> " } ?? "")\(e(finding.text)) "
+            "<li><code>\(e(finding.code.rawValue))</code> \(finding.store.map { "<strong>\(e($0))</strong> " } ?? "")\(e(finding.text)) "
                 + "<span class=\"rule\">(\(e(finding.rule)))</span></li>"
         }.joined()
         return """

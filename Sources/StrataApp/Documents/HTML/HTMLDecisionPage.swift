@@ -12,7 +12,7 @@ enum HTMLDecisionPage {
         let e = HTMLEscaping.escape
         let entry = record.entry, content = record.content
         let facts: [(String, String)] = [
-            ("Status", "<span class=\"status status-\(HTMLEscaping.token(entry.status))\">\(e(entry.status))</span> since \(e(entry.effectiveAt))"),
+            ("Status", "<span class=\"status status-\(HTMLEscaping.token(entry.status.rawValue))\">\(e(entry.status.rawValue))</span> since \(e(entry.effectiveAt))"),
             ("Proposed", "\(e(entry.proposedAt)) by \(e(record.proposedBy))"),
             ("Context", e(entry.context ?? "—")),
             ("Deciders", e(entry.deciders.joined(separator: ", "))),
@@ -50,7 +50,7 @@ enum HTMLDecisionPage {
 
     private static func links(_ links: [DecisionLog.Link], pages: [String: String]) -> String {
         guard !links.isEmpty else { return "" }
-        let items = links.map { "<li>\(HTMLEscaping.escape($0.type)) \(reference($0.target, pages: pages))</li>" }
+        let items = links.map { "<li>\(HTMLEscaping.escape($0.type.rawValue)) \(reference($0.target, pages: pages))</li>" }
         return "<h2>Links</h2><ul class=\"links\">\(items.joined())</ul>"
     }
 
@@ -77,7 +77,7 @@ enum HTMLDecisionPage {
     private static func timeline(_ steps: [DecisionRecord.Step]) -> String {
         let e = HTMLEscaping.escape
         let rows = steps.map { step in
-            "<tr><td>\(e(step.change))</td><td>\(e(step.status))</td><td>\(e(step.by))</td><td>\(e(step.effectiveAt))</td>"
+            "<tr><td>\(e(step.change.rawValue))</td><td>\(e(step.status.rawValue))</td><td>\(e(step.by))</td><td>\(e(step.effectiveAt))</td>"
                 + "<td>\(e(step.recordedAt))</td><td class=\"prose\">\(e(step.reason))</td></tr>"
         }
         return "<h2>Status timeline</h2><table class=\"timeline\"><thead><tr><th>Change</th><th>Status</th><th>By</th>"

@@ -65,7 +65,7 @@ enum HTMLIndexPage {
         let rows = log.decisions.map { row($0, page: pages[$0.id]) }.joined(separator: "\n")
         return """
             <section id="decisions"><h2>Decision log</h2>
-            <div class="controls filters">\(choices("filter-status", "Status", log.decisions.map(\.status)))
+            <div class="controls filters">\(choices("filter-status", "Status", log.decisions.map(\.status.rawValue)))
             \(choices("filter-tag", "Tag", log.decisions.flatMap(\.tags)))
             \(choices("filter-technology", "Technology", log.decisions.flatMap(\.technologies)))
             <label>Text <input type="search" id="filter-text" placeholder="title, id, tag…"></label>
@@ -82,9 +82,10 @@ enum HTMLIndexPage {
     private static func row(_ entry: DecisionLog.Entry, page: String?) -> String {
         let e = HTMLEscaping.escape
         let id = page.map { "<a href=\"decisions/\(e($0))\">\(e(entry.id))</a>" } ?? e(entry.id)
-        return "<tr data-status=\"\(e(entry.status))\" data-tags=\"\(e(jsonList(entry.tags)))\" "
+        let status = entry.status.rawValue
+        return "<tr data-status=\"\(e(status))\" data-tags=\"\(e(jsonList(entry.tags)))\" "
             + "data-technologies=\"\(e(jsonList(entry.technologies)))\"><td>\(id)</td><td>\(e(entry.title))</td>"
-            + "<td><span class=\"status status-\(HTMLEscaping.token(entry.status))\">\(e(entry.status))</span></td>"
+            + "<td><span class=\"status status-\(HTMLEscaping.token(status))\">\(e(status))</span></td>"
             + "<td>\(e(String(entry.effectiveAt.prefix(10))))</td><td>\(e(entry.tags.joined(separator: ", ")))</td>"
             + "<td>\(e(entry.technologies.joined(separator: ", ")))</td></tr>"
     }

@@ -24,18 +24,18 @@ enum StoreLint {
             }
         }
         for entry in entries {
-            for link in entry.links where link.direction == "outgoing" {
+            for link in entry.links where link.direction == .outgoing {
                 if link.target == entry.id {
                     findings.append(LintFinding(code: .selfLink, file: entry.id, message: "\(entry.id) \(link.type) itself; link it to another decision"))
                 } else if byID[link.target] == nil {
                     findings.append(LintFinding(code: .danglingLink, file: entry.id, message: "\(entry.id) \(link.type) \(link.target), which this store does not hold; import it or remove the link"))
                 }
             }
-            let successors = entry.links.filter { $0.direction == "incoming" && $0.type == LinkType.supersededBy.rawValue }
-            let acceptedSuccessors = successors.filter { byID[$0.target]?.status == "accepted" }
-            if entry.status == "superseded", successors.isEmpty {
+            let successors = entry.links.filter { $0.direction == .incoming && $0.type == .supersededBy }
+            let acceptedSuccessors = successors.filter { byID[$0.target]?.status == .accepted }
+            if entry.status == .superseded, successors.isEmpty {
                 findings.append(LintFinding(code: .supersededWithoutSuccessor, file: entry.id, message: "\(entry.id) is superseded but no decision supersedes it; link its successor"))
-            } else if !acceptedSuccessors.isEmpty, entry.status == "accepted" {
+            } else if !acceptedSuccessors.isEmpty, entry.status == .accepted {
                 let list = acceptedSuccessors.map(\.target).joined(separator: ", ")
                 findings.append(LintFinding(code: .statusContradictsLinks, file: entry.id, message: "\(entry.id) is still accepted although accepted \(list) supersedes it; supersede it by \(acceptedSuccessors[0].target)"))
             }

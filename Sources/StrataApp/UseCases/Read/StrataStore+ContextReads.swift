@@ -16,7 +16,7 @@ extension StrataStore {
         return try self.query(moment) { view in
             let index = try ReadIndex(view.reader)
             let rows = index.contexts.filter { query.status == nil || $0.status == query.status?.lowercased() }
-            return ContextList(position: view.position, contexts: rows.map { ContextSummary($0, index) })
+            return ContextList(position: view.position, contexts: try rows.map { try ContextSummary($0, index) })
         }
     }
 
@@ -26,10 +26,10 @@ extension StrataStore {
             let index = try ReadIndex(view.reader)
             let row = try index.context(reference)
             return ContextDetail(
-                position: view.position, context: ContextSummary(row, index),
-                workloads: index.workloads.filter { $0.contextID == row.id }.map { WorkloadSummary($0, index) },
-                stores: index.stores.filter { $0.contextID == row.id }.map { StoreSummary($0, index) },
-                decisions: index.decisions.filter { $0.contextID == row.id }.map(DecisionRef.init))
+                position: view.position, context: try ContextSummary(row, index),
+                workloads: try index.workloads.filter { $0.contextID == row.id }.map { try WorkloadSummary($0, index) },
+                stores: try index.stores.filter { $0.contextID == row.id }.map { try StoreSummary($0, index) },
+                decisions: try index.decisions.filter { $0.contextID == row.id }.map(DecisionRef.init))
         }
     }
 }

@@ -25,7 +25,7 @@ extension StrataStore {
                 (query.metric == nil || row.metric == query.metric?.lowercased())
                     && (query.subject.map { ReadIndex.names($0, id: row.subjectID, shortID: index.shortID(row.subjectID)) } ?? true)
             }
-            return MeasurementList(position: view.position, measurements: rows.map { MeasurementSummary($0, index) })
+            return MeasurementList(position: view.position, measurements: try rows.map { try MeasurementSummary($0, index) })
         }
     }
 
@@ -38,7 +38,7 @@ extension StrataStore {
             }
             let name = index.workloads.first { $0.id == row.subjectID }?.name ?? index.stores.first { $0.id == row.subjectID }?.name ?? ""
             return MeasurementDetail(
-                position: view.position, measurement: MeasurementSummary(row, index), subjectName: name, retraction: row.retraction)
+                position: view.position, measurement: try MeasurementSummary(row, index), subjectName: name, retraction: row.retraction)
         }
     }
 }

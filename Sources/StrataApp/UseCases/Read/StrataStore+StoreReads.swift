@@ -30,7 +30,7 @@ extension StrataStore {
                 (query.status == nil || $0.status == query.status?.lowercased()) && index.inContext($0.contextID, query.context)
                     && (query.technology == nil || $0.technology == query.technology?.lowercased())
             }
-            return StoreList(position: view.position, stores: rows.map { StoreSummary($0, index) })
+            return StoreList(position: view.position, stores: try rows.map { try StoreSummary($0, index) })
         }
     }
 
@@ -43,14 +43,15 @@ extension StrataStore {
             let titles = Dictionary(uniqueKeysWithValues: index.decisions.map { ($0.id, $0.title) })
             let changes = try view.reader.storeChanges().filter { $0.storeID == row.id }.map {
                 StoreDetail.Change(
-                    decision: index.shortID($0.decisionID), title: titles[$0.decisionID] ?? "", change: $0.change,
+                    decision: index.shortID($0.decisionID), title: titles[$0.decisionID] ?? "",
+                    change: try StoredValue.decode($0.change, as: StoreChangeKind.self, column: "rm_store_changes.change"),
                     detail: index.shortID($0.detail), effectiveAt: $0.effectiveAt.iso8601)
             }
             let served = Set(index.serving[row.id] ?? [])
             return StoreDetail(
-                position: view.position, store: StoreSummary(row, index),
+                position: view.position, store: try StoreSummary(row, index),
                 topology: ArchitectureReport.Topology(row.topology),
-                workloads: index.workloads.filter { served.contains($0.id) }.map { WorkloadSummary($0, index) },
+                workloads: try index.workloads.filter { served.contains($0.id) }.map { try WorkloadSummary($0, index) },
                 changes: changes,
                 audit: try AuditReport.build(view).stores.first { $0.store == row.shortID })
         }

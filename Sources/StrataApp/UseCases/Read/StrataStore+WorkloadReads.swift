@@ -21,7 +21,7 @@ extension StrataStore {
             let rows = index.workloads.filter {
                 (query.status == nil || $0.status == query.status?.lowercased()) && index.inContext($0.contextID, query.context)
             }
-            return WorkloadList(position: view.position, workloads: rows.map { WorkloadSummary($0, index) })
+            return WorkloadList(position: view.position, workloads: try rows.map { try WorkloadSummary($0, index) })
         }
     }
 
@@ -32,9 +32,9 @@ extension StrataStore {
             let row = try index.workload(reference)
             let latest = try view.reader.latestMeasurements(about: [row.id]).sorted { $0.metric < $1.metric }
             return WorkloadDetail(
-                position: view.position, workload: WorkloadSummary(row, index), profile: row.decodedProfile,
-                stores: index.stores.filter { index.serving[$0.id]?.contains(row.id) ?? false }.map { StoreSummary($0, index) },
-                latestMeasurements: latest.map { MeasurementSummary($0, index) })
+                position: view.position, workload: try WorkloadSummary(row, index), profile: row.decodedProfile,
+                stores: try index.stores.filter { index.serving[$0.id]?.contains(row.id) ?? false }.map { try StoreSummary($0, index) },
+                latestMeasurements: try latest.map { try MeasurementSummary($0, index) })
         }
     }
 }

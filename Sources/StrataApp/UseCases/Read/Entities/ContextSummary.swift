@@ -9,13 +9,14 @@ public struct ContextSummary: Codable, Sendable, Equatable {
     public var name: String
     public var description: String
     /// `active` or `retired`.
-    public var status: String
+    public var status: LifecycleStatus
     /// Its workloads' and stores' short ids, retired ones included.
     public var workloads: [String]
     public var stores: [String]
 
-    init(_ row: ContextRow, _ index: ReadIndex) {
-        id = row.shortID; uuid = row.id; name = row.name; description = row.description; status = row.status
+    init(_ row: ContextRow, _ index: ReadIndex) throws {
+        id = row.shortID; uuid = row.id; name = row.name; description = row.description
+        status = try StoredValue.decode(row.status, as: LifecycleStatus.self, column: "rm_contexts.status")
         workloads = index.workloads.filter { $0.contextID == row.id }.map(\.shortID)
         stores = index.stores.filter { $0.contextID == row.id }.map(\.shortID)
     }
@@ -41,9 +42,10 @@ public struct ContextDetail: Codable, Sendable, Equatable {
 public struct DecisionRef: Codable, Sendable, Equatable {
     public var id: String
     public var title: String
-    public var status: String
+    public var status: DecisionStatus
 
-    init(_ row: DecisionRow) {
-        id = row.shortID; title = row.title; status = row.status
+    init(_ row: DecisionRow) throws {
+        id = row.shortID; title = row.title
+        status = try StoredValue.decode(row.status, as: DecisionStatus.self, column: "rm_decisions.status")
     }
 }

@@ -9,7 +9,7 @@ public struct MeasurementSummary: Codable, Sendable, Equatable {
     /// The measured workload's or store's short id, and which it is.
     public var subject: String
     public var subjectKind: String
-    public var metric: String
+    public var metric: Metric
     public var value: Double
     public var unit: String
     public var target: Double?
@@ -17,14 +17,14 @@ public struct MeasurementSummary: Codable, Sendable, Equatable {
     public var targetSource: String?
     public var bottleneck: Bool
     public var retracted: Bool
-    public var source: String
+    public var source: MeasurementSource
     public var note: String?
     public var observedAt: String
 
-    init(_ row: MeasurementRow, _ index: ReadIndex) {
+    init(_ row: MeasurementRow, _ index: ReadIndex) throws {
         id = row.shortID; uuid = row.id; subject = index.shortID(row.subjectID); subjectKind = row.subjectKind
-        metric = row.metric; value = row.value; unit = row.unit; target = row.target; targetSource = row.targetSource
-        bottleneck = row.isBottleneck; retracted = row.retraction != nil; source = row.source; note = row.note
+        metric = try StoredValue.decode(row.metric, as: Metric.self, column: "rm_measurements.metric"); value = row.value; unit = row.unit; target = row.target; targetSource = row.targetSource
+        bottleneck = row.isBottleneck; retracted = row.retraction != nil; source = try StoredValue.decode(row.source, as: MeasurementSource.self, column: "rm_measurements.source"); note = row.note
         observedAt = row.observedAt.iso8601
     }
 }

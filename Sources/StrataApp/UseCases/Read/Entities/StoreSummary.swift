@@ -7,20 +7,24 @@ public struct StoreSummary: Codable, Sendable, Equatable {
     public var id: String
     public var uuid: String
     public var name: String
-    public var technology: String
-    public var category: String
+    public var technology: Technology
+    public var category: StoreCategory
     public var context: String
-    public var role: String
-    public var status: String
+    public var role: StoreRole
+    public var status: LifecycleStatus
     /// Short ids of the workloads it serves.
     public var workloads: [String]
     /// The decision that adopted it.
     public var adoptedBy: String
     public var adoptedAt: String
 
-    init(_ row: StoreRow, _ index: ReadIndex) {
-        id = row.shortID; uuid = row.id; name = row.name; technology = row.technology; category = row.category
-        context = index.shortID(row.contextID); role = row.role; status = row.status
+    init(_ row: StoreRow, _ index: ReadIndex) throws {
+        id = row.shortID; uuid = row.id; name = row.name
+        technology = try StoredValue.decode(row.technology, as: Technology.self, column: "rm_stores.technology")
+        category = try StoredValue.decode(row.category, as: StoreCategory.self, column: "rm_stores.category")
+        context = index.shortID(row.contextID)
+        role = try StoredValue.decode(row.role, as: StoreRole.self, column: "rm_stores.role")
+        status = try StoredValue.decode(row.status, as: LifecycleStatus.self, column: "rm_stores.status")
         workloads = (index.serving[row.id] ?? []).map(index.shortID)
         adoptedBy = index.shortID(row.adoptedBy); adoptedAt = row.adoptedAt.iso8601
     }
@@ -39,7 +43,7 @@ public struct StoreDetail: Codable, Sendable, Equatable {
         public var decision: String
         public var title: String
         /// `adopted`, `topology`, `retired`, `workload-moved-in` or `workload-moved-out`.
-        public var change: String
+        public var change: StoreChangeKind
         public var detail: String
         public var effectiveAt: String
     }

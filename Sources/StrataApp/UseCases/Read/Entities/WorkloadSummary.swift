@@ -10,7 +10,7 @@ public struct WorkloadSummary: Codable, Sendable, Equatable {
     public var name: String
     /// The owning context's short id.
     public var context: String
-    public var status: String
+    public var status: LifecycleStatus
     /// How many times its profile was revised since it was added.
     public var revision: Int
     public var accessPatterns: [String]
@@ -19,8 +19,9 @@ public struct WorkloadSummary: Codable, Sendable, Equatable {
     public var addedAt: String
     public var revisedAt: String?
 
-    init(_ row: WorkloadRow, _ index: ReadIndex) {
-        id = row.shortID; uuid = row.id; name = row.name; context = index.shortID(row.contextID); status = row.status
+    init(_ row: WorkloadRow, _ index: ReadIndex) throws {
+        id = row.shortID; uuid = row.id; name = row.name; context = index.shortID(row.contextID)
+        status = try StoredValue.decode(row.status, as: LifecycleStatus.self, column: "rm_workloads.status")
         revision = row.revision; accessPatterns = row.decodedProfile?.accessPatterns.map(\.rawValue) ?? []
         stores = index.storesServing(row.id); addedAt = row.addedAt.iso8601; revisedAt = row.revisedAt?.iso8601
     }
