@@ -18,6 +18,8 @@ extension AppError {
         case let upcast as UpcastError: AppError(.unreadablePayload, upcast.description)
         case let merge as EventMergeError:
             AppError(merge.isInputError ? .malformedEventLine : .mergeConflict, merge.description, subject: .file(merge.location))
+        case let value as ReadModelValueError:
+            AppError(.storeDamaged, value.description, subject: .entity(value.column), remedy: .perform(.rebuild))
         case let rule as RuleLookupError: AppError(.unknownRule, rule.description, subject: .entity(rule.requested), remedy: .perform(.listRules))
         case let decoding as DecodingError:
             AppError(.unreadablePayload, "an event's payload does not match its type (\(DecodingMessage.describe(decoding)))",
