@@ -1,4 +1,5 @@
 @testable import StrataInterop
+import StrataTestSupport
 
 /// adr-tools output reproduced from its documented behaviour: the exact layout `adr new`,
 /// `adr new -s` and `adr link` produce with `ADR_DATE=1992-01-12`. The body sentences
@@ -6,28 +7,7 @@
 enum AdrToolsFixtures {
     /// A record file as adr-tools lays it out; `status` is the Status section body.
     static func file(_ number: Int, _ title: String, status: String = "Accepted", date: String = "1992-01-12") -> String {
-        """
-        # \(number). \(title)
-
-        Date: \(date)
-
-        ## Status
-
-        \(status)
-
-        ## Context
-
-        Why \(title.lowercased()) had to be decided.
-
-        ## Decision
-
-        We go with \(title.lowercased()).
-
-        ## Consequences
-
-        Life changes after \(title.lowercased()).
-
-        """
+        ADRToolsSamples.record(number, title, status: status, date: date)
     }
 
     /// The record `file(_:_:)` describes, as the importer should read it.
@@ -56,39 +36,10 @@ enum AdrToolsFixtures {
             """),
     ]
 
-    /// `adr new -s 1 -s 2 Third Record`.
-    static let supersedeSeveral: [String: String] = [
-        "0001-first-record.md": file(1, "First Record", status: "Superceded by [3. Third Record](0003-third-record.md)"),
-        "0002-second-record.md": file(2, "Second Record", status: "Superceded by [3. Third Record](0003-third-record.md)"),
-        "0003-third-record.md": file(3, "Third Record", status: """
-            Accepted
 
-            Supercedes [1. First Record](0001-first-record.md)
 
-            Supercedes [2. Second Record](0002-second-record.md)
-            """),
-    ]
-
-    /// `adr link 3 Amends 1 "Amended by"` and `adr link 3 Clarifies 2 "Clarified by"`.
-    static let amendAndClarify: [String: String] = [
-        "0001-first-record.md": file(1, "First Record", status: """
-            Accepted
-
-            Amended by [3. Third Record](0003-third-record.md)
-            """),
-        "0002-second-record.md": file(2, "Second Record", status: """
-            Accepted
-
-            Clarified by [3. Third Record](0003-third-record.md)
-            """),
-        "0003-third-record.md": file(3, "Third Record", status: """
-            Accepted
-
-            Amends [1. First Record](0001-first-record.md)
-
-            Clarifies [2. Second Record](0002-second-record.md)
-            """),
-    ]
+    static let supersedeSeveral = ADRToolsSamples.supersedeSeveral
+    static let amendAndClarify = ADRToolsSamples.amendAndClarify
 
     /// The records of ``amendAndClarify``.
     static let amendAndClarifyRecords: [ADRRecord] = [

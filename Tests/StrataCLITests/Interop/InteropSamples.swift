@@ -7,65 +7,12 @@ import StrataTestSupport
 enum InteropSamples {
     /// A record as adr-tools lays it out (`ADR_DATE=1992-01-12`); `status` is the Status section body.
     static func adrTools(_ number: Int, _ title: String, status: String = "Accepted", date: String = "1992-01-12") -> String {
-        """
-        # \(number). \(title)
-
-        Date: \(date)
-
-        ## Status
-
-        \(status)
-
-        ## Context
-
-        Why \(title.lowercased()) had to be decided.
-
-        ## Decision
-
-        We go with \(title.lowercased()).
-
-        ## Consequences
-
-        Life changes after \(title.lowercased()).
-
-        """
+        ADRToolsSamples.record(number, title, status: status, date: date)
     }
 
-    /// `adr new -s 1 -s 2 Third Record`.
-    static let supersedeSeveral: [String: String] = [
-        "0001-first-record.md": adrTools(1, "First Record", status: "Superceded by [3. Third Record](0003-third-record.md)"),
-        "0002-second-record.md": adrTools(2, "Second Record", status: "Superceded by [3. Third Record](0003-third-record.md)"),
-        "0003-third-record.md": adrTools(3, "Third Record", status: """
-            Accepted
-
-            Supercedes [1. First Record](0001-first-record.md)
-
-            Supercedes [2. Second Record](0002-second-record.md)
-            """),
-    ]
-
-    /// `adr link 3 Amends 1 "Amended by"` and `adr link 3 Clarifies 2 "Clarified by"`.
-    static let amendAndClarify: [String: String] = [
-        "0001-first-record.md": adrTools(1, "First Record", status: "Accepted\n\nAmended by [3. Third Record](0003-third-record.md)"),
-        "0002-second-record.md": adrTools(2, "Second Record", status: "Accepted\n\nClarified by [3. Third Record](0003-third-record.md)"),
-        "0003-third-record.md": adrTools(3, "Third Record", status: """
-            Accepted
-
-            Amends [1. First Record](0001-first-record.md)
-
-            Clarifies [2. Second Record](0002-second-record.md)
-            """),
-    ]
-
-    /// `adr generate toc` for three records.
-    static let tableOfContents = """
-        # Architecture Decision Records
-
-        * [1. First Record](0001-first-record.md)
-        * [2. Second Record](0002-second-record.md)
-        * [3. Third Record](0003-third-record.md)
-
-        """
+    static let supersedeSeveral = ADRToolsSamples.supersedeSeveral
+    static let amendAndClarify = ADRToolsSamples.amendAndClarify
+    static let tableOfContents = ADRToolsSamples.tableOfContents
 
     /// Two MADR 4 records, one with a status outside the five.
     static let madr: [String: String] = [
