@@ -40,6 +40,8 @@ enum JSONShape {
             text.replaceSubrange(match.range, with: name)
         }
         if text.hasPrefix(today) { return "<now>" }
+        // Hashes cover recorded times, so two stores' chains differ everywhere but in shape.
+        text = text.replacing(/[0-9a-f]{64}/, with: "<hash>")
         return text
     }
 }

@@ -19,6 +19,8 @@ struct UseCaseParityTests {
     static func on(_ date: String) -> Recording { Recording(actor: "tester", effective: date) }
 
     static let profile = #"{"name":"catalog","accessPatterns":["relational","key-lookup"],"readsPerSecond":800,"writesPerSecond":40,"latencyP99Ms":200,"dataSizeGB":20,"consistency":"strong"}"#
+    /// The revision the binary reads from the same file, rewritten before `workload revise`.
+    static let revised = #"{"name":"catalog-browse","accessPatterns":["relational","key-lookup"],"readsPerSecond":800,"writesPerSecond":40,"latencyP99Ms":200,"dataSizeGB":20,"consistency":"strong"}"#
 
     static func adopt(_ technology: Technology, _ name: String, role: StoreRole, because: [Justification] = []) -> ArchitectureEffect {
         .adoptStore(technology: technology, name: name, context: "C-1", role: role, workloads: ["W-1"], justifications: because)
@@ -69,6 +71,36 @@ struct UseCaseParityTests {
                 try $0.measure(StrataStore.MeasurementInput(subject: "W-1", metric: "latency-p99-ms", value: 95,
                                                             source: "production-monitoring"), on("2024-03-10"))
             },
+            Step(cli: ["measure", "W-1", "reads-per-second", "900", "--source", "benchmark", "--effective", "2024-03-11"]) {
+                try $0.measure(StrataStore.MeasurementInput(subject: "W-1", metric: "reads-per-second", value: 900, source: "benchmark"),
+                               on("2024-03-11"))
+            },
+            Step(cli: ["measurement", "retract", "M-3", "--reason", "ran against staging"]) {
+                try $0.retractMeasurement("M-3", reason: "ran against staging", actor)
+            },
+            Step(cli: ["context", "describe", "C-1", "Orders, payments and refunds"]) {
+                try $0.describeContext("C-1", description: "Orders, payments and refunds", actor)
+            },
+            Step(cli: ["workload", "revise", "W-1", "--file", profilePath, "--reason", "same shape, new name"]) {
+                try $0.reviseWorkload("W-1", profile: Data(revised.utf8), source: profilePath, reason: "same shape, new name", actor)
+            },
+            Step(cli: ["amend", "ADR-2", "--bad", "one more system to run", "--reason", "seen in production"]) {
+                var content = try $0.decisionContent("ADR-2")
+                content.consequences.bad.append("one more system to run")
+                return try $0.amend("ADR-2", to: content, reason: "seen in production", actor)
+            },
+            Step(cli: ["propose", "--title", "Keep the cache in PostgreSQL", "--context", "C-1", "--effective", "2024-05-01"]) {
+                try $0.propose(DecisionContent(title: "Keep the cache in PostgreSQL", context: "C-1"), on("2024-05-01"))
+            },
+            Step(cli: ["accept", "ADR-4", "--effective", "2024-05-02"]) { try $0.accept("ADR-4", on("2024-05-02")) },
+            Step(cli: ["supersede", "ADR-2", "--by", "ADR-4", "--reason", "one store is enough", "--effective", "2024-05-03"]) {
+                try $0.supersede("ADR-2", by: ["ADR-4"], reason: "one store is enough", on("2024-05-03"))
+            },
+            Step(cli: ["deprecate", "ADR-1", "--reason", "the catalogue moved", "--effective", "2024-06-01"]) {
+                try $0.deprecate("ADR-1", reason: "the catalogue moved", on("2024-06-01"))
+            },
+            Step(cli: ["context", "add", "archive"]) { try $0.defineContext(name: "archive", actor) },
+            Step(cli: ["context", "retire", "C-2", "--reason", "never used"]) { try $0.retireContext("C-2", reason: "never used", actor) },
         ]
     }
 
@@ -93,6 +125,15 @@ struct UseCaseParityTests {
         Step(cli: ["advise"]) { try $0.review() },
         Step(cli: ["advise", "--workload", "W-1"]) { try $0.advise(workload: "W-1") },
         Step(cli: ["lint"]) { try $0.lint() },
+        Step(cli: ["context", "list"]) { try $0.listContexts() },
+        Step(cli: ["context", "show", "C-1"]) { try $0.contextDetail("C-1") },
+        Step(cli: ["workload", "list", "--status", "active"]) { try $0.listWorkloads(at: .now, StrataStore.WorkloadQuery(status: "active")) },
+        Step(cli: ["workload", "show", "W-1"]) { try $0.workloadDetail("W-1") },
+        Step(cli: ["store", "list", "--technology", "redis"]) { try $0.listStores(at: .now, StrataStore.StoreQuery(technology: "redis")) },
+        Step(cli: ["store", "show", "S-1"]) { try $0.storeDetail("S-1") },
+        Step(cli: ["measurement", "list"]) { try $0.listMeasurements() },
+        Step(cli: ["measurement", "show", "M-3"]) { try $0.measurementDetail("M-3") },
+        Step(cli: ["verify"]) { try $0.verify() },
     ]
 
     @Test func everyStepGivesTheSameJSON() throws {
@@ -103,6 +144,7 @@ struct UseCaseParityTests {
         let app = try StrataStore.open(at: StrataStore.initialize(appStore).path)
 
         for step in Self.writes(profilePath: profilePath) {
+            if step.cli.starts(with: ["workload", "revise"]) { try directory.write("catalog.json", Self.revised) }
             let cli = try StrataBinary.run(step.cli + ["--store", cliStore, "--actor", "tester", "--json"], in: directory.url)
             #expect(cli.status == 0, "\(step.cli): \(cli)")
             #expect(try JSONShape.of(cli.stdout) == JSONShape.of(try step.app(app)), "\(step.cli.joined(separator: " "))")
@@ -147,5 +189,54 @@ struct UseCaseParityTests {
                 #expect(error.code == code, "\(arguments): \(error)")
             }
         }
+    }
+}
+
+/// The log and interop use cases, compared the same way: what the binary prints or writes and
+/// what StrataApp returns or plans agree once ids, hashes and today's clock are set aside.
+@Suite("Log and interop use cases agree through StrataApp and through the binary")
+struct LogAndInteropParityTests {
+    @Test func appendEventsExportImportAndRebuildAgree() throws {
+        let directory = try TemporaryDirectory(prefix: "strata-parity-interop")
+        let records = try TemporaryDirectory(prefix: "strata-parity-adr", ADRToolsSamples.supersedeSeveral)
+        let cliStore = directory.path("cli.db"), appStore = directory.path("app.db")
+        #expect(try StrataBinary.run(["init", cliStore], in: directory.url).status == 0)
+        let app = try StrataStore.open(at: StrataStore.initialize(appStore).path)
+        func cli(_ arguments: [String]) throws -> String {
+            let result = try StrataBinary.run(arguments + ["--store", cliStore], in: directory.url)
+            #expect(result.status == 0, "\(arguments): \(result)")
+            return result.stdout
+        }
+
+        let imported = try cli(["import", records.url.path, "--json", "--actor", "tester"])
+        #expect(try JSONShape.of(imported) == JSONShape.of(try app.importRecords(records.url.path, actor: "tester")))
+        #expect(imported.contains("Third Record"))
+
+        let appended = try cli(["append", "--stream", "note-1", "--type", "note.written", "--data", #"{"text":"hi"}"#, "--actor", "tester"])
+        let appAppended = try app.append(RawAppend(stream: "note-1", type: "note.written", data: #"{"text":"hi"}"#), actor: "tester")
+        #expect(appended == appAppended.map { "\($0.position) note-1@\($0.streamVersion)\n" }.joined())
+
+        var lines: [String] = []
+        try app.readEvents(EventsRequest(category: "decision")) { lines.append(EventJSON.line($0)) }
+        let cliLines = try cli(["events", "--category", "decision", "--json"]).split(separator: "\n").map(String.init)
+        #expect(cliLines.count == lines.count && !lines.isEmpty)
+        for (ours, theirs) in zip(lines, cliLines) { #expect(try JSONShape.of(ours) == JSONShape.of(theirs)) }
+
+        _ = try cli(["export", "json-adr", directory.path("cli-adrs.json")])
+        let plan = try app.exportPlan(.jsonADR, to: directory.path("app-adrs.json"), asOf: nil)
+        let written = try String(contentsOfFile: directory.path("cli-adrs.json"), encoding: .utf8)
+        #expect(try JSONShape.of(written) == JSONShape.of(try #require(plan.files.first).contents))
+
+        _ = try cli(["export", "adr-tools", directory.path("cli-adr")])
+        let tools = try app.exportPlan(.adrTools, to: directory.path("app-adr"), asOf: nil)
+        for file in tools.files {
+            #expect(try String(contentsOfFile: directory.path("cli-adr/\(file.relativePath)"), encoding: .utf8) == file.contents, "\(file.relativePath)")
+        }
+
+        let rebuilt = try cli(["rebuild", "--json"])
+        var report = try app.rebuild()
+        report.seconds = 0
+        let cliReport = try JSONShape.of(rebuilt).replacing(/"seconds":[0-9.e-]+/, with: "\"seconds\":0")
+        #expect(cliReport == (try JSONShape.of(report)))
     }
 }
