@@ -23,7 +23,7 @@ public struct DecisionLog: Codable, Sendable, Equatable {
         public var context: String?
         public var tags: [String]
         public var deciders: [String]
-        public var technologies: [String]
+        public var technologies: [Technology]
         public var links: [Link]
     }
 
@@ -68,7 +68,8 @@ public struct DecisionLog: Codable, Sendable, Equatable {
                 proposedAt: row.proposedAt.iso8601, acceptedAt: row.acceptedAt?.iso8601,
                 context: row.contextID.flatMap { contexts[$0]?.shortID },
                 tags: (own["tag"] ?? []).sorted(), deciders: (own["named-decider"] ?? []).union(own["decider"] ?? []).sorted(),
-                technologies: (own["technology"] ?? []).union(own["store-technology"] ?? []).sorted(),
+                technologies: try (own["technology"] ?? []).union(own["store-technology"] ?? []).sorted()
+                    .map { try StoredValue.decode($0, as: Technology.self, column: "rm_decision_facets.value") },
                 links: outgoing + incoming)
         }
         let contextNames = Dictionary(uniqueKeysWithValues: contexts.values.map { ($0.shortID, $0.name.lowercased()) })
@@ -83,7 +84,7 @@ public struct DecisionLog: Codable, Sendable, Equatable {
         if let context = filter.context?.lowercased() {
             guard let id = entry.context, id.lowercased() == context || contextNames[id] == context else { return false }
         }
-        if let technology = filter.technology?.lowercased(), !entry.technologies.contains(technology) { return false }
+        if let technology = filter.technology?.lowercased(), !entry.technologies.contains(where: { $0.rawValue == technology }) { return false }
         if let tag = filter.tag?.lowercased(), !entry.tags.contains(where: { $0.lowercased() == tag }) { return false }
         if let decider = filter.decider?.lowercased(), !entry.deciders.contains(where: { $0.lowercased() == decider }) { return false }
         let date = row?.statusAt ?? Timestamp(microseconds: 0)

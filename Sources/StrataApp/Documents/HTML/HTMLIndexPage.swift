@@ -67,7 +67,7 @@ enum HTMLIndexPage {
             <section id="decisions"><h2>Decision log</h2>
             <div class="controls filters">\(choices("filter-status", "Status", log.decisions.map(\.status.rawValue)))
             \(choices("filter-tag", "Tag", log.decisions.flatMap(\.tags)))
-            \(choices("filter-technology", "Technology", log.decisions.flatMap(\.technologies)))
+            \(choices("filter-technology", "Technology", log.decisions.flatMap(\.technologies).map(\.rawValue)))
             <label>Text <input type="search" id="filter-text" placeholder="title, id, tag…"></label>
             <output id="filter-count">\(log.decisions.count) of \(log.decisions.count)</output></div>
             <table id="decision-table"><thead><tr><th>Id</th><th>Title</th><th>Status</th><th>Since</th><th>Tags</th>\
@@ -84,10 +84,10 @@ enum HTMLIndexPage {
         let id = page.map { "<a href=\"decisions/\(e($0))\">\(e(entry.id))</a>" } ?? e(entry.id)
         let status = entry.status.rawValue
         return "<tr data-status=\"\(e(status))\" data-tags=\"\(e(jsonList(entry.tags)))\" "
-            + "data-technologies=\"\(e(jsonList(entry.technologies)))\"><td>\(id)</td><td>\(e(entry.title))</td>"
+            + "data-technologies=\"\(e(jsonList(entry.technologies.map(\.rawValue))))\"><td>\(id)</td><td>\(e(entry.title))</td>"
             + "<td><span class=\"status status-\(HTMLEscaping.token(status))\">\(e(status))</span></td>"
             + "<td>\(e(String(entry.effectiveAt.prefix(10))))</td><td>\(e(entry.tags.joined(separator: ", ")))</td>"
-            + "<td>\(e(entry.technologies.joined(separator: ", ")))</td></tr>"
+            + "<td>\(e(entry.technologies.map(\.rawValue).joined(separator: ", ")))</td></tr>"
     }
 
     private static func jsonList(_ values: [String]) -> String {
