@@ -48,7 +48,10 @@ public struct ReadSide: Sendable {
     /// judged against the workload's targets in effect then; so does a build on a store whose
     /// read models are not current (a read-only store that could not catch up).
     public func build(_ moment: Moment) throws -> (database: DatabaseQueue, position: Int64) {
-        let memory = try DatabaseQueue()
+        // The build attaches the live store: it must wait for writers like every other reader.
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(SQLiteEventLog.busyTimeout)
+        let memory = try DatabaseQueue(configuration: configuration)
         let liveMeasurements = try moment.validAt == nil && log.read { db in try isCurrent(in: db) }
         if liveMeasurements { try memory.writeWithoutTransaction { try MeasurementsAsOf.attach(log.path, to: $0) } }
         let position = try log.read { store -> Int64 in

@@ -8,6 +8,10 @@ import StrataMigrations
 /// processes can append at once and an acknowledged event survives a crash. Triggers make the
 /// table itself refuse edits; a SHA-256 chain over every column makes tampering evident.
 public final class SQLiteEventLog: Sendable {
+    /// How long any connection to a store, the log's own or one that attaches it, waits for
+    /// another writer before reporting the store busy.
+    public static let busyTimeout: TimeInterval = 30
+
     /// The database file.
     public let path: String
     /// This log's identity; its genesis hash derives from it.

@@ -10,7 +10,7 @@ enum StoreFile {
     /// The connection configuration every Strata connection uses.
     static func configuration(readOnly: Bool) -> Configuration {
         var config = Configuration()
-        config.busyMode = .timeout(30)
+        config.busyMode = .timeout(SQLiteEventLog.busyTimeout)
         config.foreignKeysEnabled = true
         config.label = "strata"
         config.prepareDatabase { db in
