@@ -56,7 +56,7 @@ enum ErrorText {
         .force: ("--force", ""), .option: ("--option", "TEXT"), .chosenOption: ("--choose", "OPTION"),
         .linkType: ("--type", "TYPE"), .target: ("--target", "NUMBER"), .readReplicas: ("--replicas", "S-N:COUNT"),
         .readModel: ("--read-model", "S-N:NAME"), .shard: ("--shard", "S-N:STRATEGY:KEY"), .scaleUp: ("--scale-up", "S-N:SIZE"),
-        .adopt: ("--adopt", "TECHNOLOGY:NAME"), .move: ("--move", "W-N:FROM:TO"), .because: ("--because", "TEXT"),
+        .adopt: ("--adopt", "TECHNOLOGY:NAME"), .move: ("--move", "W-N:FROM:TO"), .because: ("--because", "TEXT"), .supersedes: ("--supersedes", "ADR-N"),
         .becauseMeasured: ("--because-measured", "M-N"), .becauseWorkloads: ("--because-pattern", "W-N"),
         .tag: ("--tag", "TAG"), .decider: ("--decider", "NAME"), .subject: ("--subject", "W-N|S-N"),
     ]

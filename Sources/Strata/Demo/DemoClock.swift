@@ -16,9 +16,11 @@ public final class DemoClock: @unchecked Sendable {
         return current
     }
 
+    /// Moves to `instant`, never back: a step dated before the last one is recorded at the
+    /// last reading (as the log would hold it), and its own date is its valid time.
     func set(_ instant: Timestamp) {
         lock.lock()
-        current = instant
+        current = max(current, instant)
         lock.unlock()
     }
 }

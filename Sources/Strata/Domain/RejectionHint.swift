@@ -56,6 +56,8 @@ public struct InputField: RawRepresentable, Hashable, Sendable {
     public static let becauseMeasured = InputField(rawValue: "because-measured")
     public static let becauseWorkloads = InputField(rawValue: "because-pattern")
     public static let id = InputField(rawValue: "id")
+    public static let effective = InputField(rawValue: "effective")
+    public static let supersedes = InputField(rawValue: "supersedes")
 }
 
 /// The kinds of domain rule a command can break, beyond the lifecycle's own cases.
@@ -78,4 +80,8 @@ public enum RejectionCode: String, Sendable, Equatable, CaseIterable {
     case decisionFixed = "decision-fixed"
     /// A decision cannot link to itself.
     case selfLink = "self-link"
+    /// A fact would take effect before a fact it depends on.
+    case effectiveTooEarly = "effective-too-early"
+    /// Only a proposed or accepted decision can be declared superseded by a proposal.
+    case cannotSupersede = "cannot-supersede"
 }

@@ -28,6 +28,8 @@ public enum EventLogError: Error, Equatable, Sendable {
     case diskFull(path: String)
     /// Another process held the write lock for longer than the busy timeout.
     case busy(path: String)
+    /// This machine's clock reads further behind the log's last recorded time than the skew allowed.
+    case clockBehind(path: String, reading: Timestamp, last: Timestamp)
     /// A write broke one of the log's own rules (enforced by its triggers).
     case integrity(String)
     /// Any other SQLite failure, with SQLite's own words.
@@ -63,10 +65,26 @@ extension EventLogError: CustomStringConvertible {
             "the disk holding \(path) is full; nothing was written. Free space and retry"
         case let .busy(path):
             "\(path) stayed locked by another writer past the busy timeout; retry"
+        case let .clockBehind(_, reading, last):
+            "this machine's clock reads \(reading.iso8601), \(Self.span(last.microseconds - reading.microseconds)) behind the last "
+                + "event the log recorded (\(last.iso8601)); nothing was written"
         case let .integrity(message):
             "the store refused the write: \(message)"
         case let .sqlite(path, code, message):
             "SQLite error \(code) on \(path): \(message)"
+        }
+    }
+}
+
+extension EventLogError {
+    /// A duration in the largest unit that keeps it readable.
+    static func span(_ microseconds: Int64) -> String {
+        let seconds = microseconds / 1_000_000
+        switch seconds {
+        case ..<120: return "\(seconds) seconds"
+        case ..<7200: return "\(seconds / 60) minutes"
+        case ..<172_800: return "\(seconds / 3600) hours"
+        default: return "\(seconds / 86_400) days"
         }
     }
 }

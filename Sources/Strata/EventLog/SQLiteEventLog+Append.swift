@@ -56,7 +56,14 @@ extension SQLiteEventLog {
             versions[request.streamID] = actual + request.events.count
         }
         var head = try headRow(in: db)
-        let now = max(clock(), head.recordedAt)
+        let reading = clock()
+        // Recorded time never decreases, so a clock far behind the log would freeze it at the
+        // log's last reading (and a run in 2099 would pin every later event there): refuse.
+        let skew = Int64(Self.maximumClockSkew * 1_000_000)
+        if head.position > 0, reading.microseconds < head.recordedAt.microseconds - skew {
+            throw EventLogError.clockBehind(path: path, reading: reading, last: head.recordedAt)
+        }
+        let now = max(reading, head.recordedAt)
         let metadataJSON = metadata.json
         var recorded: [RecordedEvent] = []
         recorded.reserveCapacity(appends.reduce(0) { $0 + $1.events.count })
@@ -70,7 +77,7 @@ extension SQLiteEventLog {
                     position: head.position + 1, eventID: event.eventID, streamID: request.streamID,
                     category: StreamName.category(of: request.streamID), streamVersion: version,
                     eventType: event.eventType, schemaVersion: event.schemaVersion, data: event.data,
-                    metadata: event.metadata ?? metadataJSON, recordedAt: now, effectiveAt: event.effectiveAt ?? now,
+                    metadata: event.metadata ?? metadataJSON, recordedAt: now, effectiveAt: event.effectiveAt ?? reading,
                     prevHash: head.hash, hash: [])
                 row.hash = EventHasher.hash(of: row)
                 try statement.execute(arguments: Self.arguments(of: row))

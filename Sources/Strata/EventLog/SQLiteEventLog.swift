@@ -12,6 +12,15 @@ public final class SQLiteEventLog: Sendable {
     /// another writer before reporting the store busy.
     public static let busyTimeout: TimeInterval = 30
 
+    /// How far, in seconds, this machine's clock may read behind the log's last recorded time
+    /// before appends are refused: 600, or `STRATA_MAX_CLOCK_SKEW`. Within it the recorded time
+    /// is held at the log's (it never decreases); beyond it the clock is taken to be wrong.
+    public static let maximumClockSkew: TimeInterval = {
+        guard let text = ProcessInfo.processInfo.environment["STRATA_MAX_CLOCK_SKEW"], let seconds = TimeInterval(text),
+              seconds.isFinite, seconds >= 0 else { return 600 }
+        return seconds
+    }()
+
     /// The database file.
     public let path: String
     /// This log's identity; its genesis hash derives from it.

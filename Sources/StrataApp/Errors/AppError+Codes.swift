@@ -73,6 +73,10 @@ extension AppError.Code {
     public static let decisionFixed = Self("decision-fixed", .refused)
     /// A decision cannot link to itself.
     public static let selfLink = Self("self-link", .refused)
+    /// A fact would take effect before a fact it depends on.
+    public static let effectiveTooEarly = Self("effective-too-early", .refused)
+    /// Only a proposed or accepted decision can be declared superseded by a proposal.
+    public static let cannotSupersede = Self("cannot-supersede", .refused)
     /// The demo needs an empty store.
     public static let storeNotEmpty = Self("store-not-empty", .input)
 
@@ -107,6 +111,8 @@ extension AppError.Code {
     public static let diskFull = Self("disk-full", .store)
     /// Another writer held the store past the busy timeout.
     public static let busy = Self("busy", .store)
+    /// This machine's clock reads far behind the log's last recorded time.
+    public static let clockBehind = Self("clock-behind", .store)
     /// A write broke one of the log's own rules.
     public static let integrity = Self("integrity", .store)
     /// Any other storage failure.
@@ -118,9 +124,9 @@ extension AppError.Code {
         .unknownValue, .nothingToImport, .malformedEventLine, .unreadablePayload, .exportRefused, .unknownFilterValue,
         .notFound, .unknownRule, .neverAccepted,
         .illegalTransition, .reasonRequired, .selfSupersession, .supersessionCycle, .retired, .nothingToRecord, .nameTaken,
-        .refused, .stillInUse, .invalidEffect, .evidenceDoesNotHold, .successorNotAccepted, .decisionFixed, .selfLink, .storeNotEmpty,
+        .refused, .stillInUse, .invalidEffect, .evidenceDoesNotHold, .successorNotAccepted, .decisionFixed, .selfLink, .effectiveTooEarly, .cannotSupersede, .storeNotEmpty,
         .concurrentChange, .versionConflict, .idempotencyConflict, .mergeConflict,
         .storeNotFound, .notSQLite, .foreignDatabase, .emptyFile, .newerSchema, .migrationChanged, .storeDamaged,
-        .readOnly, .diskFull, .busy, .integrity, .storage,
+        .readOnly, .diskFull, .busy, .clockBehind, .integrity, .storage,
     ]
 }

@@ -76,6 +76,9 @@ extension AppError {
         case .readOnly(let path): return AppError(.readOnly, message, subject: .file(path))
         case .diskFull(let path): return AppError(.diskFull, message, subject: .file(path))
         case .busy(let path): return AppError(.busy, message, subject: .file(path))
+        case .clockBehind(let path, _, _):
+            return AppError(.clockBehind, message, subject: .file(path), remedy: .advice(
+                "set this machine's clock right; to accept a larger skew set STRATA_MAX_CLOCK_SKEW to the seconds allowed"))
         case .integrity: return AppError(.integrity, message)
         case .sqlite(let path, _, _): return AppError(.storage, message, subject: .file(path))
         }

@@ -77,6 +77,7 @@ extension AppError {
         public static let adopt = Field(rawValue: "adopt")
         public static let move = Field(rawValue: "move")
         public static let because = Field(rawValue: "because")
+        public static let supersedes = Field(rawValue: "supersedes")
         public static let becauseMeasured = Field(rawValue: "because-measured")
         public static let becauseWorkloads = Field(rawValue: "because-pattern")
         public static let tag = Field(rawValue: "tag")

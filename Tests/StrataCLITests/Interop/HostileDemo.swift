@@ -10,13 +10,13 @@ enum HostileDemo {
     static let contextName = #"</script><b>ctx""#
     static let storeName = #"<i>cache"x"#
 
-    /// ADR-10 to ADR-13 with hostile titles (ADR-11 supersedes ADR-9), C-3 with a hostile name,
+    /// ADR-10 to ADR-13 with hostile titles (ADR-11 would supersede ADR-8), C-3 with a hostile name,
     /// and S-8 with a hostile name, adopted by ADR-13 and in effect.
     static func make() throws -> DemoWorkspace {
         let demo = try DemoWorkspace()
         for arguments in [
             ["propose", "--title", scriptTitle],
-            ["propose", "--title", attributeTitle, "--supersedes", "ADR-9", "--tag", "<b>t</b>"],
+            ["propose", "--title", attributeTitle, "--supersedes", "ADR-8", "--tag", "<b>t</b>"],
             ["propose", "--title", twoLineTitle],
             ["context", "add", contextName],
             ["propose", "--title", "Adopt <i>", "--context", "C-3", "--adopt", "redis:\(storeName)", "--in", "C-3", "--role", "cache"],

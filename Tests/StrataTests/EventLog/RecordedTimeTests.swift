@@ -24,9 +24,9 @@ import Strata
         defer { store.remove() }
         try store.log.appendNotes(1, to: "note-1")
         let first = clock.now
-        clock.advance(microseconds: -3_600_000_000)
+        clock.advance(microseconds: -300_000_000)   // five minutes back: within the allowed skew
         try store.log.appendNotes(2, to: "note-1")
-        clock.advance(microseconds: 3_600_000_000 + 5)
+        clock.advance(microseconds: 300_000_000 + 5)
         try store.log.appendNotes(1, to: "note-1")
 
         let recorded = try store.log.events().map(\.recordedAt)
@@ -39,12 +39,38 @@ import Strata
         let store = try TemporaryStore(clock: ahead.closure)
         defer { store.remove() }
         try store.log.appendNotes(1, to: "note-1")
-        let behind = try SQLiteEventLog.open(
-            at: store.path, clock: { Timestamp(microseconds: 1_000_000_000_000_000) })
+        let lag = ahead.now.microseconds - 90_000_000
+        let behind = try SQLiteEventLog.open(at: store.path, clock: { Timestamp(microseconds: lag) })
         try behind.appendNotes(1, to: "note-1")
 
         let recorded = try store.log.events().map(\.recordedAt)
         #expect(recorded == [ahead.now, ahead.now])
+    }
+
+    @Test func aClockFarBehindTheLogIsRefusedInsteadOfFreezingTime() throws {
+        let future = ManualClock(Timestamp(microseconds: 4_070_908_800_000_000))   // 2099-01-01
+        let store = try TemporaryStore(clock: future.closure)
+        defer { store.remove() }
+        try store.log.appendNotes(1, to: "note-1")
+        let today = try SQLiteEventLog.open(at: store.path, clock: { Timestamp(microseconds: 1_764_633_600_000_000) })
+        #expect {
+            try today.appendNotes(1, to: "note-1")
+        } throws: { error in
+            guard case .clockBehind(_, let reading, let last)? = error as? EventLogError else { return false }
+            return last == future.now && reading.microseconds == 1_764_633_600_000_000
+        }
+        #expect(try store.log.events().count == 1)
+    }
+
+    @Test func effectiveTimeDefaultsToTheClockNotTheHeldRecordedTime() throws {
+        let clock = ManualClock()
+        let store = try TemporaryStore(clock: clock.closure)
+        defer { store.remove() }
+        try store.log.appendNotes(1, to: "note-1")
+        clock.advance(microseconds: -60_000_000)
+        try store.log.appendNotes(1, to: "note-1")
+        let second = try #require(try store.log.events().last)
+        #expect(second.effectiveAt == clock.now && second.recordedAt.microseconds == clock.now.microseconds + 60_000_000)
     }
 
     @Test func timesAreStoredAsUTCMicroseconds() throws {

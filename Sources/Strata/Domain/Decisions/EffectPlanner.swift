@@ -54,7 +54,8 @@ public struct EffectPlanner: Sendable {
             contextID: contextID, role: role, workloadIDs: workloadIDs, justifications: justifications)
         add(ref.streamID, .noStream, event)
         architecture.stores[ref.id] = Loaded(
-            state: StoreState(ref: ref, adopted: event, topology: StoreTopologyState(), isRetired: false), version: 1)
+            state: StoreState(ref: ref, adopted: event, topology: StoreTopologyState(), isRetired: false,
+                              adoptedAt: effectiveAt ?? .now(), retiredAt: nil), version: 1)
         for id in workloadIDs { architecture.serving[id, default: []].insert(ref.id) }
         newStores[name.lowercased()] = ref.id
         adopted.append(ref)

@@ -15,6 +15,7 @@ public struct DecisionService: Sendable {
     public func propose(_ content: DecisionContent, _ command: CommandContext) throws -> RecordedChange {
         try content.validateShape()
         let resolved = try content.resolved(by: repository.resolver)
+        try checkSupersedable(resolved)
         return try repository.create(.decision, subject: "the decision list", command) { ref in
             let architecture = try ArchitectureState.load(from: repository.log)
             let trialRefs = resolved.effects.filter(\.isAdoption).map { _ in EntityRef(kind: .store, id: EventID.make(), number: 0) }
@@ -57,6 +58,19 @@ public struct DecisionService: Sendable {
         return try change(reference, command) { loaded in
             let targetState = try repository.load(DecisionState.self, targetRef).state
             return try loaded.state.link(type, to: targetState, note: note, by: command.actor)
+        }
+    }
+
+    /// Refuses a proposal that declares it supersedes a decision that is already final: it could
+    /// never be accepted, since accepting it supersedes them.
+    func checkSupersedable(_ content: DecisionContent) throws {
+        for link in content.links where link.type == DecisionLink.supersedes {
+            let target = try repository.load(DecisionState.self, repository.resolver.resolve(link.decision, as: .decision)).state
+            guard target.status == .proposed || target.status == .accepted else {
+                throw CommandRejection.invariant(
+                    "\(target.ref.shortID) is \(target.status.rawValue), so a proposal that supersedes it could never be accepted",
+                    code: .cannotSupersede, hint: .advice("link it as related instead, or supersede a decision that is proposed or accepted"))
+            }
         }
     }
 

@@ -22,7 +22,15 @@ public struct MeasurementService: Sendable {
                 profile = try repository.load(WorkloadState.self, subjectRef).state
                 retired = profile?.isRetired ?? false
             } else {
-                retired = try repository.load(StoreState.self, subjectRef).state.isRetired
+                // A store is judged at the moment observed: measured while live, even if retired since.
+                let store = try repository.load(StoreState.self, subjectRef).state
+                let observed = command.effectiveAt ?? clock()
+                if observed < store.adoptedAt {
+                    throw CommandRejection.invariant(
+                        "\(subjectRef.shortID) was adopted on \(store.adoptedAt.day); a figure observed on \(observed.day) predates it",
+                        code: .effectiveTooEarly, hint: .provide(.observed))
+                }
+                retired = !store.isLive(at: observed)
             }
             let events = try MeasurementState.record(
                 ref, figure, subject: subjectRef, subjectIsRetired: retired, now: clock(), observedAt: command.effectiveAt)

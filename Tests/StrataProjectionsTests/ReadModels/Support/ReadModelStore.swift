@@ -61,7 +61,7 @@ struct ReadModelStore {
     func decide(
         _ title: String, _ effects: [ArchitectureEffect], context: String? = nil, effective: Timestamp? = nil
     ) throws -> RecordedChange {
-        let proposed = try decisions.propose(DecisionContent(title: title, effects: effects, context: context), by())
+        let proposed = try decisions.propose(DecisionContent(title: title, effects: effects, context: context), by(effective: effective))
         return try decisions.accept(proposed.subject.shortID, by(effective: effective))
     }
 
