@@ -111,6 +111,8 @@ extension AppError.Code {
     public static let integrity = Self("integrity", .store)
     /// Any other storage failure.
     public static let storage = Self("storage", .store)
+    /// The store path is a directory, FIFO, socket or device rather than a file.
+    public static let notAFile = Self("not-a-file", .store)
 
     /// Every published code, for decoding and for documentation.
     public static let known: [Self] = [
@@ -121,6 +123,6 @@ extension AppError.Code {
         .refused, .stillInUse, .invalidEffect, .evidenceDoesNotHold, .successorNotAccepted, .decisionFixed, .selfLink, .storeNotEmpty,
         .concurrentChange, .versionConflict, .idempotencyConflict, .mergeConflict,
         .storeNotFound, .notSQLite, .foreignDatabase, .emptyFile, .newerSchema, .migrationChanged, .storeDamaged,
-        .readOnly, .diskFull, .busy, .integrity, .storage,
+        .readOnly, .diskFull, .busy, .integrity, .storage, .notAFile,
     ]
 }

@@ -78,6 +78,8 @@ extension AppError {
         case .busy(let path): return AppError(.busy, message, subject: .file(path))
         case .integrity: return AppError(.integrity, message)
         case .sqlite(let path, _, _): return AppError(.storage, message, subject: .file(path))
+        case .notAFile(let path, _):
+            return AppError(.notAFile, message, subject: .file(path), remedy: .advice("name a store's database file"))
         }
     }
 
