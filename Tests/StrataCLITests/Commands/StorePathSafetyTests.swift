@@ -5,7 +5,8 @@ import StrataTestSupport
 import Glibc
 #endif
 
-/// A store path that is not a regular file is refused at once.
+/// A store path that is not a regular file is refused at once, and `init` reports a directory it
+/// cannot create as one line.
 @Suite struct StorePathSafetyTests {
     /// Binds a Unix socket at `path`; the descriptor is closed by the caller.
     private func bindSocket(at path: String) throws -> Int32 {
@@ -45,5 +46,21 @@ import Glibc
         defer { workspace.remove() }
         try FileManager.default.createDirectory(atPath: workspace.path(".strata/strata.db"), withIntermediateDirectories: true)
         expectError(try workspace.run("events"), exit: 2, mentioning: ["directory", "[not-a-file]"])
+    }
+
+    @Test func initWhereTheDirectoryCannotBeCreatedIsOneLine() throws {
+        let workspace = try CLIWorkspace(withStore: false)
+        defer { workspace.remove() }
+        #expect(FileManager.default.createFile(atPath: workspace.path("plain"), contents: Data()))
+        let result = try workspace.run("init", "plain/inner/log.db")
+        expectError(result, exit: 2, mentioning: [workspace.path("plain/inner"), "is not a directory", "[read-only]"])
+        #expect(!result.stderr.contains("NSCocoaErrorDomain"))
+        if geteuid() != 0 {
+            // Root writes anywhere, so an unwritable directory only refuses other users.
+            try FileManager.default.createDirectory(atPath: workspace.path("locked"), withIntermediateDirectories: true)
+            try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: workspace.path("locked"))
+            defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: workspace.path("locked")) }
+            expectError(try workspace.run("init", "locked"), exit: 2, mentioning: [workspace.path("locked/.strata"), "[read-only]"])
+        }
     }
 }
