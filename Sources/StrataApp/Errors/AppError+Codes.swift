@@ -113,6 +113,8 @@ extension AppError.Code {
     public static let storage = Self("storage", .store)
     /// The store path is a directory, FIFO, socket or device rather than a file.
     public static let notAFile = Self("not-a-file", .store)
+    /// A discovered store belongs to another user and is not listed as safe.
+    public static let unsafeStore = Self("unsafe-store", .store)
 
     /// Every published code, for decoding and for documentation.
     public static let known: [Self] = [
@@ -123,6 +125,6 @@ extension AppError.Code {
         .refused, .stillInUse, .invalidEffect, .evidenceDoesNotHold, .successorNotAccepted, .decisionFixed, .selfLink, .storeNotEmpty,
         .concurrentChange, .versionConflict, .idempotencyConflict, .mergeConflict,
         .storeNotFound, .notSQLite, .foreignDatabase, .emptyFile, .newerSchema, .migrationChanged, .storeDamaged,
-        .readOnly, .diskFull, .busy, .integrity, .storage, .notAFile,
+        .readOnly, .diskFull, .busy, .integrity, .storage, .notAFile, .unsafeStore,
     ]
 }

@@ -13,6 +13,7 @@ extension AppError {
         case let app as AppError: app
         case let rejection as CommandRejection: from(rejection)
         case let log as EventLogError: from(log)
+        case let refusal as StoreLocator.Refusal: from(refusal)
         case let profile as ProfileError:
             AppError(.invalidProfile, profile.description, subject: profile.path.map { .field(Field(rawValue: $0)) })
         case let upcast as UpcastError: AppError(.unreadablePayload, upcast.description)
@@ -56,6 +57,17 @@ extension AppError {
         case .defineContext(let name): .perform(.defineContext(name: name))
         case .retry: .retry
         case .advice(let text): .advice(text)
+        }
+    }
+
+    /// A store discovery refused, with what would make it go ahead.
+    static func from(_ refusal: StoreLocator.Refusal) -> AppError {
+        switch refusal {
+        case .foreignOwner(let path, _):
+            AppError(.unsafeStore, refusal.description, subject: .file(path),
+                     remedy: .advice("list its directory in \(StoreLocator.safeDirectoriesVariable) to trust it"))
+        case .noStore(let directory):
+            AppError(.storeNotFound, refusal.description, subject: .file(directory), remedy: .perform(.createStore))
         }
     }
 
