@@ -34,6 +34,8 @@ public enum EventLogError: Error, Equatable, Sendable {
     case integrity(String)
     /// Any other SQLite failure, with SQLite's own words.
     case sqlite(path: String, code: Int32, message: String)
+    /// The path is a directory, FIFO, socket or device, so it was never opened.
+    case notAFile(path: String, kind: String)
 }
 
 extension EventLogError: CustomStringConvertible {
@@ -72,6 +74,8 @@ extension EventLogError: CustomStringConvertible {
             "the store refused the write: \(message)"
         case let .sqlite(path, code, message):
             "SQLite error \(code) on \(path): \(message)"
+        case let .notAFile(path, kind):
+            "\(path) is a \(kind), not a store file; nothing was opened"
         }
     }
 }

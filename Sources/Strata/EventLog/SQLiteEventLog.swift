@@ -78,6 +78,7 @@ public final class SQLiteEventLog: Sendable {
         at path: String, creating: Bool, hooks: [any AppendHook], clock: @escaping @Sendable () -> Timestamp
     ) throws -> SQLiteEventLog {
         guard FileManager.default.fileExists(atPath: path) else { throw EventLogError.storeNotFound(path: path) }
+        try StoreFile.checkType(path: path)
         do {
             try StoreFile.checkHeader(path: path)
             let queue = try DatabaseQueue(path: path, configuration: StoreFile.configuration(readOnly: false))

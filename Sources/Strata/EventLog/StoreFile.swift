@@ -25,6 +25,13 @@ enum StoreFile {
         return config
     }
 
+    /// Refuses anything but a regular file (after symlinks) before it is opened: reading a FIFO
+    /// blocks forever, and SQLite reports a directory or a device only as an obscure error.
+    static func checkType(path: String) throws {
+        guard let type = FileInspection.type(FileInspection.resolved(path) ?? path), type != .typeRegular else { return }
+        throw EventLogError.notAFile(path: path, kind: FileInspection.describe(type))
+    }
+
     /// Checks the first bytes of an existing file: an empty file or a SQLite header passes.
     static func checkHeader(path: String) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else {

@@ -3,7 +3,8 @@ import Foundation
 /// Finds the store a command works on, the way git finds its repository.
 ///
 /// Precedence: an explicit `--store`, then `STRATA_STORE`, then the nearest `.strata/strata.db`
-/// in the working directory or any parent.
+/// in the working directory or any parent. Discovery refuses, like git's `safe.directory`, a
+/// store another user owns and a `.strata/` with no database, rather than use a store further up.
 public enum StoreLocator {
     /// The directory that marks a store, like `.git`.
     public static let directoryName = ".strata"
@@ -22,7 +23,7 @@ public enum StoreLocator {
     public static func locate(
         explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
         workingDirectory: String = FileManager.default.currentDirectoryPath
-    ) -> Location? {
+    ) throws(Refusal) -> Location? {
         if let explicit, !explicit.isEmpty {
             return Location(path: absolute(explicit, from: workingDirectory), source: .option)
         }
@@ -31,9 +32,15 @@ public enum StoreLocator {
         }
         var directory = URL(fileURLWithPath: workingDirectory).standardizedFileURL
         while true {
-            let candidate = directory.appendingPathComponent(directoryName).appendingPathComponent(fileName)
+            let marker = directory.appendingPathComponent(directoryName)
+            let candidate = marker.appendingPathComponent(fileName)
             if FileManager.default.fileExists(atPath: candidate.path) {
+                try checkOwner(candidate.path, environment: environment, workingDirectory: workingDirectory)
                 return Location(path: candidate.path, source: .discovered)
+            }
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: marker.path, isDirectory: &isDirectory), isDirectory.boolValue {
+                throw .noStore(directory: directory.path)
             }
             let parent = directory.deletingLastPathComponent()
             if parent.path == directory.path { return nil }

@@ -117,6 +117,10 @@ extension AppError.Code {
     public static let integrity = Self("integrity", .store)
     /// Any other storage failure.
     public static let storage = Self("storage", .store)
+    /// The store path is a directory, FIFO, socket or device rather than a file.
+    public static let notAFile = Self("not-a-file", .store)
+    /// A discovered store belongs to another user and is not listed as safe.
+    public static let unsafeStore = Self("unsafe-store", .store)
 
     /// Every published code, for decoding and for documentation.
     public static let known: [Self] = [
@@ -127,6 +131,6 @@ extension AppError.Code {
         .refused, .stillInUse, .invalidEffect, .evidenceDoesNotHold, .successorNotAccepted, .decisionFixed, .selfLink, .effectiveTooEarly, .cannotSupersede, .storeNotEmpty,
         .concurrentChange, .versionConflict, .idempotencyConflict, .mergeConflict,
         .storeNotFound, .notSQLite, .foreignDatabase, .emptyFile, .newerSchema, .migrationChanged, .storeDamaged,
-        .readOnly, .diskFull, .busy, .clockBehind, .integrity, .storage,
+        .readOnly, .diskFull, .busy, .clockBehind, .integrity, .storage, .notAFile, .unsafeStore,
     ]
 }

@@ -13,6 +13,7 @@ extension AppError {
         case let app as AppError: app
         case let rejection as CommandRejection: from(rejection)
         case let log as EventLogError: from(log)
+        case let refusal as StoreLocator.Refusal: from(refusal)
         case let profile as ProfileError:
             AppError(.invalidProfile, profile.description, subject: profile.path.map { .field(Field(rawValue: $0)) })
         case let upcast as UpcastError: AppError(.unreadablePayload, upcast.description)
@@ -59,6 +60,17 @@ extension AppError {
         }
     }
 
+    /// A store discovery refused, with what would make it go ahead.
+    static func from(_ refusal: StoreLocator.Refusal) -> AppError {
+        switch refusal {
+        case .foreignOwner(let path, _):
+            AppError(.unsafeStore, refusal.description, subject: .file(path),
+                     remedy: .advice("list its directory in \(StoreLocator.safeDirectoriesVariable) to trust it"))
+        case .noStore(let directory):
+            AppError(.storeNotFound, refusal.description, subject: .file(directory), remedy: .perform(.createStore))
+        }
+    }
+
     static func from(_ error: EventLogError) -> AppError {
         let message = error.description
         switch error {
@@ -81,6 +93,8 @@ extension AppError {
                 "set this machine's clock right; to accept a larger skew set STRATA_MAX_CLOCK_SKEW to the seconds allowed"))
         case .integrity: return AppError(.integrity, message)
         case .sqlite(let path, _, _): return AppError(.storage, message, subject: .file(path))
+        case .notAFile(let path, _):
+            return AppError(.notAFile, message, subject: .file(path), remedy: .advice("name a store's database file"))
         }
     }
 

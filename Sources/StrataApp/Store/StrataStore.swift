@@ -38,12 +38,15 @@ public struct StrataStore: Sendable {
     }
 
     /// Opens the store a request names: an explicit path, else `STRATA_STORE`, else the nearest
-    /// `.strata/strata.db` upward from `workingDirectory`.
+    /// `.strata/strata.db` upward from `workingDirectory`; refuses another user's store there.
     public static func locate(
         explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
         workingDirectory: String = FileManager.default.currentDirectoryPath
     ) throws(AppError) -> String {
-        guard let location = StoreLocator.locate(explicit: explicit, environment: environment, workingDirectory: workingDirectory) else {
+        let found: StoreLocator.Location?
+        do { found = try StoreLocator.locate(explicit: explicit, environment: environment, workingDirectory: workingDirectory) }
+        catch { throw AppError.from(error) }
+        guard let location = found else {
             throw AppError(
                 .storeNotFound, "no Strata store here or in any parent directory", remedy: .perform(.createStore))
         }

@@ -27,9 +27,9 @@ import StrataTestSupport
     @Test func findsTheNearestStoreUpward() throws {
         let (directory, root, deep) = try tree()
         defer { directory.remove() }
-        let found = StoreLocator.locate(explicit: nil, environment: [:], workingDirectory: deep)
+        let found = try StoreLocator.locate(explicit: nil, environment: [:], workingDirectory: deep)
         expect(found, at: root + "/.strata/strata.db", from: .discovered)
-        #expect(StoreLocator.locate(explicit: nil, environment: [:], workingDirectory: root)?.path
+        #expect(try StoreLocator.locate(explicit: nil, environment: [:], workingDirectory: root)?.path
                 == root + "/.strata/strata.db")
     }
 
@@ -38,22 +38,25 @@ import StrataTestSupport
         defer { directory.remove() }
         try FileManager.default.createDirectory(atPath: root + "/a/.strata", withIntermediateDirectories: true)
         #expect(FileManager.default.createFile(atPath: root + "/a/.strata/strata.db", contents: Data()))
-        #expect(StoreLocator.locate(explicit: nil, environment: [:], workingDirectory: deep)?.path
+        #expect(try StoreLocator.locate(explicit: nil, environment: [:], workingDirectory: deep)?.path
                 == root + "/a/.strata/strata.db")
     }
 
-    @Test func aStrataDirectoryWithoutADatabaseIsSkipped() throws {
+    /// A `.strata/` with no database stops the search: silently using a store further up would
+    /// record into the wrong log.
+    @Test func aStrataDirectoryWithoutADatabaseStopsTheSearch() throws {
         let (directory, root, deep) = try tree()
         defer { directory.remove() }
         try FileManager.default.createDirectory(atPath: root + "/a/b/.strata", withIntermediateDirectories: true)
-        #expect(StoreLocator.locate(explicit: nil, environment: [:], workingDirectory: deep)?.path
-                == root + "/.strata/strata.db")
+        #expect(throws: StoreLocator.Refusal.noStore(directory: root + "/a/b")) {
+            try StoreLocator.locate(explicit: nil, environment: [:], workingDirectory: deep)
+        }
     }
 
     @Test func explicitStoreWinsOverEverything() throws {
         let (directory, root, deep) = try tree()
         defer { directory.remove() }
-        let found = StoreLocator.locate(
+        let found = try StoreLocator.locate(
             explicit: "../other.db", environment: ["STRATA_STORE": "/env/store.db"], workingDirectory: deep)
         expect(found, at: root + "/a/b/other.db", from: .option)
     }
@@ -61,23 +64,23 @@ import StrataTestSupport
     @Test func environmentWinsOverDiscovery() throws {
         let (directory, root, deep) = try tree()
         defer { directory.remove() }
-        let found = StoreLocator.locate(explicit: nil, environment: ["STRATA_STORE": "rel/s.db"], workingDirectory: deep)
+        let found = try StoreLocator.locate(explicit: nil, environment: ["STRATA_STORE": "rel/s.db"], workingDirectory: deep)
         expect(found, at: deep + "/rel/s.db", from: .environment)
-        let absolute = StoreLocator.locate(explicit: "", environment: ["STRATA_STORE": "/x/y.db"], workingDirectory: root)
+        let absolute = try StoreLocator.locate(explicit: "", environment: ["STRATA_STORE": "/x/y.db"], workingDirectory: root)
         expect(absolute, at: "/x/y.db", from: .environment)
     }
 
     @Test func emptyOptionAndVariableAreIgnored() throws {
         let (directory, root, deep) = try tree()
         defer { directory.remove() }
-        let found = StoreLocator.locate(explicit: "", environment: ["STRATA_STORE": ""], workingDirectory: deep)
+        let found = try StoreLocator.locate(explicit: "", environment: ["STRATA_STORE": ""], workingDirectory: deep)
         expect(found, at: root + "/.strata/strata.db", from: .discovered)
     }
 
     @Test func nothingFoundIsNil() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        #expect(StoreLocator.locate(explicit: nil, environment: [:], workingDirectory: directory.url.path) == nil)
+        #expect(try StoreLocator.locate(explicit: nil, environment: [:], workingDirectory: directory.url.path) == nil)
     }
 
     @Test func initPathIsTheFileOrTheDirectorysStrataStore() throws {

@@ -4,33 +4,50 @@ import StrataAdvisor
 import StrataInterop
 import StrataProfile
 import StrataProjections
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writes exported files under one directory, never outside it and never over a file unless forced.
 ///
 /// Every path is checked before anything is written, so a refusal leaves the directory as it was.
+/// Files are written into a fresh staging directory first and only then moved into place, so a
+/// failed or killed export never leaves a half-written target that blocks the next run: a new
+/// target is staged beside it and renamed into place whole; an existing one is staged inside it
+/// (same file system, already writable) and each file is linked in, or renamed over with `force`.
 public enum ExportWriter {
     public static func write(_ files: [ExportedFile], to directory: URL, force: Bool) throws(AppError) {
-        let root = directory.standardizedFileURL
-        var targets: [(URL, ExportedFile)] = []
-        for file in files {
-            let target = root.appendingPathComponent(file.relativePath).standardizedFileURL
-            guard target.path.hasPrefix(root.path.hasSuffix("/") ? root.path : root.path + "/") else {
-                throw AppError(.exportRefused, "'\(file.relativePath)' would be written outside \(root.path); nothing was written", subject: .file(root.path))
-            }
-            if !force, FileManager.default.fileExists(atPath: target.path) {
-                throw AppError(
-                    .exportRefused, "\(target.path) already exists; nothing was written (export into an empty directory)",
-                    subject: .file(target.path), remedy: .provide(.force))
-            }
-            targets.append((target, file))
-        }
+        let destination = try ExportDestination(files, in: directory, force: force)
+        let root = destination.root
+        let exists = destination.resolvedRoot != nil
+        let name = ".strata-export-\(UUID().uuidString)"
+        let staging = exists
+            ? root.appendingPathComponent(name)
+            : root.deletingLastPathComponent().appendingPathComponent(".\(root.lastPathComponent)\(name)")
+        defer { try? FileManager.default.removeItem(at: staging) }
         do {
-            for (target, file) in targets {
-                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.contents.utf8).write(to: target, options: .atomic)
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+            let prefix = root.path.count
+            let staged = try destination.targets.map { target, file in
+                let url = URL(fileURLWithPath: staging.path + target.path.dropFirst(prefix))
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.contents.utf8).write(to: url)
+                return (from: url, to: target)
             }
+            guard exists else { return try FileManager.default.moveItem(at: staging, to: root) }
+            for (from, to) in staged {
+                try destination.check(to, force: force)
+                try FileManager.default.createDirectory(at: to.deletingLastPathComponent(), withIntermediateDirectories: true)
+                // link(2) refuses a file that appeared since the check; rename(2) replaces atomically.
+                guard (force ? rename(from.path, to.path) : link(from.path, to.path)) == 0 else {
+                    throw AppError(.exportRefused, "cannot place \(to.path) (\(String(cString: strerror(errno)))); the files before it were written",
+                                   subject: .file(to.path))
+                }
+            }
+        } catch let error as AppError {
+            throw error
         } catch {
-            throw AppError(.unreadableFile, "cannot write to \(root.path) (\(error.localizedDescription)); check the path and its permissions", subject: .file(root.path))
+            throw ExportDestination.unwritable(root, error)
         }
     }
 }

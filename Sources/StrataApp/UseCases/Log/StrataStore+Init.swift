@@ -18,9 +18,38 @@ extension StrataStore {
     public static func initialize(_ path: String?, workingDirectory: String = FileManager.default.currentDirectoryPath) throws(AppError) -> InitReport {
         let target = initPath(for: path, workingDirectory: workingDirectory)
         let existed = FileManager.default.fileExists(atPath: target)
+        try createDirectory(for: target)
         let store = try create(at: target)
         let head = try AppError.wrap { try store.log.head() }
         return InitReport(path: target, existed: existed, events: head.position)
+    }
+
+    /// Creates the store's directory owner-only, so an unwritable or blocked parent is reported
+    /// as one line naming the directory rather than as Foundation's error.
+    private static func createDirectory(for target: String) throws(AppError) {
+        let directory = (target as NSString).deletingLastPathComponent
+        guard !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) else { return }
+        do {
+            try FileManager.default.createDirectory(
+                atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            let reason = blocker(of: directory) ?? error.localizedDescription
+            throw AppError(
+                .readOnly, "cannot create the directory \(directory) for the store (\(reason))", subject: .file(directory),
+                remedy: .advice("check that its parents are directories you can write"))
+        }
+    }
+
+    /// What stops `directory` being created, in words: the nearest existing ancestor is a file
+    /// or cannot be written.
+    private static func blocker(of directory: String) -> String? {
+        var ancestor = (directory as NSString).deletingLastPathComponent
+        var isDirectory: ObjCBool = false
+        while !FileManager.default.fileExists(atPath: ancestor, isDirectory: &isDirectory), ancestor != "/" {
+            ancestor = (ancestor as NSString).deletingLastPathComponent
+        }
+        if !isDirectory.boolValue { return "\(ancestor) is not a directory" }
+        return FileManager.default.isWritableFile(atPath: ancestor) ? nil : "\(ancestor) is not writable"
     }
 
     /// Where a store for `path` lives: `path` itself, or `PATH/.strata/strata.db` for a
