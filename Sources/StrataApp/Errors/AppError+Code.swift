@@ -13,6 +13,7 @@ extension AppError {
         /// The class the code belongs to.
         public let category: Category
 
+        /// A code of the catalogue: its published spelling and its class.
         public init(_ rawValue: String, _ category: Category) {
             self.rawValue = rawValue
             self.category = category
@@ -25,6 +26,7 @@ extension AppError {
 
         public var description: String { rawValue }
 
+        /// Codes travel as their spelling alone; the class is recovered from the catalogue.
         public init(from decoder: any Decoder) throws {
             self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
         }

@@ -52,6 +52,7 @@ extension AppError {
         /// List the advisor's rules.
         case listRules
 
+        /// The action in plain words.
         public var neutralText: String {
             switch self {
             case .createStore: "create a store or name an existing one"

@@ -16,6 +16,7 @@ extension AppError {
         public var file: String?
         public var line: Int?
 
+        /// A subject with whatever is known of it.
         public init(entity: String? = nil, field: Field? = nil, file: String? = nil, line: Int? = nil) {
             self.entity = entity
             self.field = field
@@ -35,6 +36,7 @@ extension AppError {
         public init(rawValue: String) { self.rawValue = rawValue }
         public var description: String { rawValue }
 
+        // The inputs use cases take, named as a server's JSON or an agent's arguments name them.
         public static let store = Field(rawValue: "store")
         public static let asOf = Field(rawValue: "asOf")
         public static let validAt = Field(rawValue: "validAt")

@@ -19,6 +19,7 @@ public struct AppError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What would fix it, if anything the caller can do.
     public var remedy: Remedy?
 
+    /// An error with `code`, worded by `message` for every face.
     public init(_ code: Code, _ message: String, subject: Subject? = nil, remedy: Remedy? = nil) {
         self.code = code
         self.message = message

@@ -14,6 +14,7 @@ public enum InputFile {
     /// 1 MiB, the same limit as a workload profile's.
     public static let maximumBytes = 1 << 20
 
+    /// The bytes of the regular file at `path`, at most `limit`; `field` names the input in errors.
     public static func read(_ path: String, field: AppError.Field = .file, limit: Int = maximumBytes) throws(AppError) -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,

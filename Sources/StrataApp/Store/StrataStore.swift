@@ -23,6 +23,7 @@ public struct StrataStore: Sendable {
     /// The CQRS read models every read use case queries.
     @_spi(Tools) public static let readModels = ReadModelProjection()
 
+    /// Wraps a log a tool opened itself (with its own clock or hooks).
     @_spi(Tools) public init(log: SQLiteEventLog) { self.log = log }
 
     /// Opens the store at `path` with the canonical projections attached.

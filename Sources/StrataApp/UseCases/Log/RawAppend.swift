@@ -18,6 +18,7 @@ public struct RawAppend: Sendable, Equatable {
     /// Valid time as written, nil for now.
     public var effective: String?
 
+    /// One raw event for `stream`, guarded by `expected`.
     public init(stream: String, type: String, data: String, expected: String = "any", eventID: String? = nil, effective: String? = nil) {
         self.stream = stream; self.type = type; self.data = data; self.expected = expected; self.eventID = eventID; self.effective = effective
     }

@@ -16,6 +16,7 @@ public struct EventsRequest: Sendable, Equatable {
     public var asOf: String?
     public var limit: Int?
 
+    /// A request; every filter given narrows it.
     public init(stream: String? = nil, category: String? = nil, type: String? = nil, after: Int64 = 0, asOf: String? = nil, limit: Int? = nil) {
         self.stream = stream; self.category = category; self.type = type; self.after = after; self.asOf = asOf; self.limit = limit
     }

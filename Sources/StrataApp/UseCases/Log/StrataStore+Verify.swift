@@ -7,6 +7,7 @@ import StrataProjections
 
 /// What verifying the chain found, shaped for output.
 public struct VerificationReport: Codable, Sendable, Equatable {
+    /// The first position that breaks the chain, and how.
     public struct Break: Codable, Sendable, Equatable {
         public var position: Int64
         public var kind: String
