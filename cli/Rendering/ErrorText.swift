@@ -10,7 +10,7 @@ enum ErrorText {
             text = flag.name + (text.hasPrefix("'") ? " " : ": ") + text
         }
         if let remedy = error.remedy { text += "; " + remedyText(remedy) }
-        return "\(text) [\(error.code)]"
+        return Text.safe("\(text) [\(error.code)]")
     }
 
     static func remedyText(_ remedy: AppError.Remedy) -> String {

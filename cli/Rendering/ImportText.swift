@@ -3,8 +3,8 @@ import StrataApp
 /// What `strata import` prints: source problems, notes, one line per new decision, and a total.
 enum ImportText {
     static func lines(_ report: ImportReport) -> [String] {
-        report.problems.map(\.description)
-            + report.notes.map { "\($0.file): \($0.message)" }
+        report.problems.map { Text.safe($0.description) }
+            + report.notes.map { Text.safe("\($0.file): \($0.message)") }
             + report.decisions.filter(\.new).map(line)
             + [total(report)]
     }

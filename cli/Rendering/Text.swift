@@ -8,10 +8,16 @@ enum Text {
     /// `text` cut to `width` characters, ending in `…` when cut (never with `--wide`); control
     /// characters are shown as `�` so a hostile title cannot move the cursor or rewrite the terminal.
     static func truncate(_ text: String, to width: Int, layout: TerminalWidth = .current) -> String {
-        let safe = String(String.UnicodeScalarView(text.unicodeScalars.map {
+        let safe = safe(text)
+        return layout.wide || safe.count <= width ? safe : String(safe.prefix(max(0, width - 1))) + "…"
+    }
+
+    /// `text` with every control character shown as `�`: what a file name, a title or a
+    /// message may hold (a line break, an escape sequence) never reaches the terminal raw.
+    static func safe(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map {
             $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? "\u{FFFD}" : $0
         }))
-        return layout.wide || safe.count <= width ? safe : String(safe.prefix(max(0, width - 1))) + "…"
     }
 
     /// `text` in a flexible column: `widthAt80` characters on 80 columns, more or fewer as the

@@ -34,7 +34,7 @@ extension StrataCommand {
             if json {
                 try JSONOutput.print(report)
             } else {
-                report.findings.forEach { print($0.description) }
+                report.findings.forEach { print(Text.safe($0.description)) }
                 let noun = path == nil ? "decisions" : "records"
                 print("\(report.records) \(noun), \(report.findings.count) finding\(report.findings.count == 1 ? "" : "s")")
             }
