@@ -1,5 +1,6 @@
 import GRDB
 import Strata
+import StrataMigrations
 
 /// The read side's tables (`rm_*`, see migration 3): current architecture, decision history,
 /// measurement timeline and justification audit, with snapshots for time travel.
@@ -18,6 +19,7 @@ public struct ReadModelProjection: Projection {
     }
 
     public func reset(in db: Database) throws {
+        try ReadModelTables.recreateIfDamaged(in: db)
         try DeferredIndexes.drop(in: db)
         for table in ReadModelTables.all where table != "rm_state" { try db.executeCached(sql: "DELETE FROM \(table)") }
         try db.executeCached(sql: "DELETE FROM rm_state WHERE key <> 'indexes_deferred'")
@@ -79,6 +81,20 @@ enum ReadModelTables {
     static let derived = ["rm_audit_stores", "rm_audit_findings"]
     /// Every table the projection owns.
     static let all = folded + positional + derived + ["rm_state", "rm_snapshots"]
+
+    /// The tables of `all` the store lacks (dropped by hand or by a tool).
+    static func missing(in db: Database) throws -> [String] {
+        let present = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'rm\\_%' ESCAPE '\\'"))
+        return all.filter { !present.contains($0) }
+    }
+
+    /// A rebuild starts from nothing, so a read model with a table missing is recreated whole
+    /// from the schema, instead of failing on the missing table.
+    static func recreateIfDamaged(in db: Database) throws {
+        guard try !missing(in: db).isEmpty else { return }
+        for table in all { try db.execute(sql: "DROP TABLE IF EXISTS \(table)") }
+        try db.execute(sql: ReadModelSchema.tables)
+    }
 }
 
 /// Small flags the projection keeps between events.

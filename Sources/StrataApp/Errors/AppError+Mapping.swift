@@ -92,7 +92,14 @@ extension AppError {
             return AppError(.clockBehind, message, subject: .file(path), remedy: .advice(
                 "set this machine's clock right; to accept a larger skew set STRATA_MAX_CLOCK_SKEW to the seconds allowed"))
         case .integrity: return AppError(.integrity, message)
-        case .sqlite(let path, _, _): return AppError(.storage, message, subject: .file(path))
+        case .sqlite(let path, _, let detail):
+            // A read-model table dropped by hand: the log is intact and the models can be refolded.
+            if detail.hasPrefix("no such table: rm_") {
+                let table = String(detail.dropFirst("no such table: ".count))
+                return AppError(.storeDamaged, "\(path) lacks its read-model table \(table); the log itself is intact",
+                                subject: .file(path), remedy: .perform(.rebuild))
+            }
+            return AppError(.storage, message, subject: .file(path))
         case .notAFile(let path, _):
             return AppError(.notAFile, message, subject: .file(path), remedy: .advice("name a store's database file"))
         }
