@@ -30,16 +30,32 @@ public struct DecisionImportService: Sendable {
             plan.report.dryRun = dryRun
             return plan.report
         }
-        do {
-            try repository.append(subject: "the decision list", metadata: command.metadata) { _ in
-                plan = try makePlan(decisions, actor: command.actor)
-                guard !plan.appends.isEmpty else { throw NothingLeft() }
-                return plan.appends
+        // A concurrent import of the same records may win the race: its events carry the same
+        // derived ids, so this append is refused as a conflict. Plan again from what is stored;
+        // what the winner recorded is then present, and only what is left (often nothing) is appended.
+        for attempt in 1...3 {
+            do {
+                try repository.append(subject: "the decision list", metadata: command.metadata) { _ in
+                    plan = try makePlan(decisions, actor: command.actor)
+                    guard !plan.appends.isEmpty else { throw NothingLeft() }
+                    return plan.appends
+                }
+                return plan.report
+            } catch is NothingLeft {
+                return plan.report
+            } catch where attempt < 3 && Self.isRace(error) {
+                continue
             }
-        } catch is NothingLeft {
-            // A concurrent import of the same records won the race: they are all present now.
         }
         return plan.report
+    }
+
+    /// Whether `error` is what losing a race to an identical import looks like.
+    private static func isRace(_ error: any Error) -> Bool {
+        switch error {
+        case EventLogError.idempotencyConflict, EventLogError.wrongExpectedVersion, CommandRejection.conflict: true
+        default: false
+        }
     }
 
     private struct NothingLeft: Error {}
