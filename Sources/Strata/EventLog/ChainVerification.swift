@@ -34,6 +34,8 @@ public struct ChainBreak: Hashable, Sendable, CustomStringConvertible {
         case truncated = "truncated"
         /// The anchored hash is not the hash now stored at that position.
         case anchorMismatch = "anchor-mismatch"
+        /// The chain's starting hash does not derive from the store's id.
+        case genesisMismatch = "genesis-mismatch"
     }
 
     public var position: Int64

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import StrataMigrations
 
 extension SQLiteEventLog {
     /// Walks the whole log and recomputes every hash, reporting the first break.
@@ -9,6 +10,15 @@ extension SQLiteEventLog {
     /// earlier (or a projection checkpoint that saw further) is what proves truncation.
     public func verify(anchor: ChainHead? = nil) throws -> ChainVerification {
         try read { db in
+            // The chain starts from a hash of the store's own id: a log re-chained from another
+            // start, or a store_meta row rewritten, is caught before the first event.
+            guard genesisHash == EventHasher.genesis(storeID: storeID) else {
+                return ChainVerification(
+                    head: ChainHead(position: 0, hash: genesisHash), eventCount: 0,
+                    firstBreak: ChainBreak(position: 0, kind: .genesisMismatch,
+                                           detail: "store_meta's genesis hash is not the one its store id \(storeID) gives"),
+                    anchorHeld: nil, warnings: try Self.missingTriggerWarnings(in: db))
+            }
             var walk = ChainWalk(genesis: genesisHash)
             let sql = "SELECT \(Self.columns) FROM events ORDER BY position"
             let cursor = try Row.fetchCursor(db, sql: sql)
@@ -70,10 +80,20 @@ extension SQLiteEventLog {
 
     static let expectedTriggers = ["events_no_update", "events_no_delete", "events_insert_continues_log"]
 
+    /// Missing triggers, and triggers whose definition is not the one migration 1 created (a
+    /// no-op under the right name would otherwise pass).
     private static func missingTriggerWarnings(in db: Database) throws -> [String] {
-        let present = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'"))
-        return expectedTriggers.filter { !present.contains($0) }.map {
-            "trigger \($0) is missing: the events table no longer refuses edits by itself"
+        let present = Dictionary(
+            try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").map { ($0[0] as String, ($0[1] as String?) ?? "") },
+            uniquingKeysWith: { first, _ in first })
+        return expectedTriggers.compactMap { name in
+            guard let definition = present[name] else {
+                return "trigger \(name) is missing: the events table no longer refuses edits by itself"
+            }
+            guard let expected = LogTriggers.definitions[name], LogTriggers.normalised(definition) == expected else {
+                return "trigger \(name) is not the one this store was created with: the events table may accept edits"
+            }
+            return nil
         }
     }
 }
