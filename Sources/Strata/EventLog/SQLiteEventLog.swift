@@ -100,11 +100,17 @@ public final class SQLiteEventLog: Sendable {
                 try db.execute(sql: "PRAGMA journal_mode = WAL")
             }
             try SchemaMigrator.migrate(db)
-            try insertIdentityIfMissing(db)
+            try insertIdentityIfMissing(db, path: path)
         }
     }
 
-    private static func insertIdentityIfMissing(_ db: Database) throws {
+    /// A new store gets its identity here. A store that holds events but lost its identity row
+    /// is damaged: minting a new identity would rewrite the file and hide that, so it is refused.
+    private static func insertIdentityIfMissing(_ db: Database, path: String) throws {
+        guard try Int.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM store_meta)") == 0 else { return }
+        if try Int.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM events)") == 1 {
+            throw EventLogError.corrupt(path: path, detail: "its identity row (store_meta) is gone although the log holds events")
+        }
         let storeID = EventID.make()
         try db.inTransaction(.immediate) {
             try db.execute(

@@ -35,3 +35,22 @@ struct VerifyForgeryTests {
         #expect(result.stdout.contains("\"genesis-mismatch\""), "\(result)")
     }
 }
+
+/// A store that lost its identity row used to get a new one minted by the next command, even
+/// by `verify`, rewriting the file and hiding the damage.
+struct LostIdentityTests {
+    @Test func aStoreWithEventsButNoIdentityIsRefusedAndLeftAsItIs() throws {
+        let workspace = try CLIWorkspace()
+        defer { workspace.remove() }
+        try workspace.append("note-1")
+        try DatabaseQueue(path: workspace.store).write { db in
+            try db.execute(sql: "DROP TRIGGER store_meta_no_delete")
+            try db.execute(sql: "DELETE FROM store_meta")
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: workspace.store))
+        for command in ["verify", "events", "arch"] {
+            expectError(try workspace.runOnStore(command), exit: 2, mentioning: ["store_meta", "[store-damaged]"])
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: workspace.store)) == before, "the damaged store was written to")
+    }
+}
