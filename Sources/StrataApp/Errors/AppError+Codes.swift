@@ -77,6 +77,8 @@ extension AppError.Code {
     public static let effectiveTooEarly = Self("effective-too-early", .refused)
     /// Only a proposed or accepted decision can be declared superseded by a proposal.
     public static let cannotSupersede = Self("cannot-supersede", .refused)
+    /// The log's hash chain is broken, so the use case would trust what it cannot prove.
+    public static let chainBroken = Self("chain-broken", .refused)
     /// The demo needs an empty store.
     public static let storeNotEmpty = Self("store-not-empty", .input)
 
@@ -128,7 +130,7 @@ extension AppError.Code {
         .unknownValue, .nothingToImport, .malformedEventLine, .unreadablePayload, .exportRefused, .unknownFilterValue,
         .notFound, .unknownRule, .neverAccepted,
         .illegalTransition, .reasonRequired, .selfSupersession, .supersessionCycle, .retired, .nothingToRecord, .nameTaken,
-        .refused, .stillInUse, .invalidEffect, .evidenceDoesNotHold, .successorNotAccepted, .decisionFixed, .selfLink, .effectiveTooEarly, .cannotSupersede, .storeNotEmpty,
+        .refused, .stillInUse, .invalidEffect, .evidenceDoesNotHold, .successorNotAccepted, .decisionFixed, .selfLink, .effectiveTooEarly, .cannotSupersede, .chainBroken, .storeNotEmpty,
         .concurrentChange, .versionConflict, .idempotencyConflict, .mergeConflict,
         .storeNotFound, .notSQLite, .foreignDatabase, .emptyFile, .newerSchema, .migrationChanged, .storeDamaged,
         .readOnly, .diskFull, .busy, .clockBehind, .integrity, .storage, .notAFile, .unsafeStore,

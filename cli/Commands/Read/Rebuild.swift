@@ -11,6 +11,10 @@ extension StrataCommand {
                 Read models are caches of the log: rebuilding never changes the log, and gives the \
                 same tables the incremental updates produced. Use it after restoring a backup or to \
                 check a suspicion. All read models are rebuilt in one transaction and one pass over the log.
+
+                The hash chain is verified first. A broken log (edited, or shorter than the read \
+                models remember) is refused, exit 1, so the rebuild cannot erase the evidence; \
+                --force folds it anyway and records that it did (maintenance.rebuild-forced).
                 """)
 
         @OptionGroup var storeOptions: StoreOptions
@@ -18,10 +22,19 @@ extension StrataCommand {
         @Flag(help: "Print one JSON object.")
         var json = false
 
+        @Flag(help: "Fold a log whose chain is broken, and record in the log that this was done.")
+        var force = false
+
+        @Option(help: ArgumentHelp("Who forces the rebuild; defaults to git's user.name, then $USER.", valueName: "name"))
+        var actor: String?
+
         func run() throws {
-            let report = try storeOptions.open().rebuild()
+            let report = try storeOptions.open().rebuild(force: force, actor: Actor.resolve(actor))
             if json { return try JSONOutput.printCompact(report) }
             for item in report.rebuilt { print("Rebuilt \(item.projection) from \(item.events) events (position \(item.position))") }
+            if let broken = report.forcedOver {
+                print("Forced over the break at position \(broken.position) (\(broken.kind)); the log records who forced it")
+            }
             print(String(format: "Done in %.2f s", report.seconds))
         }
     }

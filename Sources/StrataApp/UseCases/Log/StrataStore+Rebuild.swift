@@ -2,6 +2,7 @@ import Foundation
 import Strata
 import StrataAdvisor
 import StrataInterop
+import StrataJSON
 import StrataProfile
 import StrataProjections
 
@@ -15,15 +16,36 @@ public struct RebuildReport: Codable, Sendable, Equatable {
 
     public var rebuilt: [Projection]
     public var seconds: Double
+    /// The first break of a log that was folded anyway (`force`), as `verify` reports it.
+    public var forcedOver: VerificationReport.Break?
 }
 
 extension StrataStore {
     /// Drops every read model and folds it again from the log, in one transaction and one pass.
-    public func rebuild() throws(AppError) -> RebuildReport {
+    ///
+    /// The chain is verified first: refolding an edited or truncated log would make the read
+    /// models agree with it and erase the evidence, so a broken log is refused unless `force`,
+    /// and a forced rebuild is recorded in the log (`maintenance.rebuild-forced`, by `actor`).
+    public func rebuild(force: Bool = false, actor: String = "strata") throws(AppError) -> RebuildReport {
         let started = Date()
+        let check = try verify()
+        if let broken = check.firstBreak {
+            guard force else {
+                throw AppError(
+                    .chainBroken,
+                    "the log is broken at position \(broken.position) (\(broken.kind)): \(broken.detail); a rebuild would fold it as if it were sound",
+                    subject: .file(path), remedy: .provide(.force))
+            }
+            var data = JSONObjectBuilder()
+            data.add("position", broken.position)
+            data.add("kind", broken.kind)
+            data.add("detail", broken.detail)
+            let event = NewEvent(eventType: "maintenance.rebuild-forced", data: data.json)
+            _ = try AppError.wrap { try log.append([event], to: "maintenance", expected: .any, metadata: EventMetadata(actor: actor)) }
+        }
         let progress = try AppError.wrap { try ProjectionRunner(Self.inlineProjections).rebuild(log) }
         return RebuildReport(
             rebuilt: progress.map { RebuildReport.Projection(projection: $0.projection, events: $0.eventsApplied, position: $0.position) },
-            seconds: (Date().timeIntervalSince(started) * 1000).rounded() / 1000)
+            seconds: (Date().timeIntervalSince(started) * 1000).rounded() / 1000, forcedOver: check.firstBreak)
     }
 }
