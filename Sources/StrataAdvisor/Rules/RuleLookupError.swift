@@ -5,9 +5,9 @@ public struct RuleLookupError: Error, Sendable, Equatable, CustomStringConvertib
     /// Nearby ids, possibly empty.
     public let suggestions: [String]
 
-    /// One line naming the id and what to do.
+    /// One clause naming the id and its neighbours, which a face can follow with what to do.
     public var description: String {
-        let hint = suggestions.isEmpty ? "" : " Did you mean \(suggestions.joined(separator: ", "))?"
-        return "No rule '\(requested)' exists.\(hint)"
+        let hint = suggestions.isEmpty ? "" : " (did you mean \(suggestions.joined(separator: ", "))?)"
+        return "no rule '\(requested)' exists\(hint)"
     }
 }
