@@ -11,6 +11,8 @@ public enum SchemaMigrator {
         V2_CreateEntityIndex.migration,
         V3_CreateReadModels.migration,
         V4_DropEntityIndex.migration,
+        V5_CreateLogWatermark.migration,
+        V6_SealReadModels.migration,
     ]
 
     /// The schema version a fully migrated store has.

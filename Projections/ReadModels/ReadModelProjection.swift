@@ -21,8 +21,14 @@ public struct ReadModelProjection: Projection {
     public func reset(in db: Database) throws {
         try ReadModelTables.recreateIfDamaged(in: db)
         try DeferredIndexes.drop(in: db)
-        for table in ReadModelTables.all where table != "rm_state" { try db.executeCached(sql: "DELETE FROM \(table)") }
+        // Emptied row by row through the seal triggers, a large table would cost a hash per row.
+        try db.execute(sql: ReadModelSeals.dropTriggers)
+        for table in ReadModelTables.all where !["rm_state", "rm_seals"].contains(table) {
+            try db.executeCached(sql: "DELETE FROM \(table)")
+        }
         try db.executeCached(sql: "DELETE FROM rm_state WHERE key <> 'indexes_deferred'")
+        try ReadModelSeal.zero(in: db)
+        try db.execute(sql: ReadModelSeals.triggerDDL)
     }
 
     public func apply(_ event: RecordedEvent, in db: Database) throws {
@@ -61,9 +67,14 @@ public struct ReadModelProjection: Projection {
         // One read for both flags: finish runs after every append.
         let pending = try ReadModelState.pending(in: db)
         if pending.contains(DeferredIndexes.flag) { try DeferredIndexes.restore(in: db) }
-        guard pending.contains(ReadModelState.auditDirty) else { return }
-        try AuditBuilder.refresh(in: db)
-        try ReadModelState.clearAuditDirty(in: db)
+        if pending.contains(ReadModelState.auditDirty) {
+            try AuditBuilder.refresh(in: db)
+            try ReadModelState.clearAuditDirty(in: db)
+        }
+    }
+
+    public func didReach(_ position: Int64, hash: [UInt8]?, in db: Database) throws {
+        try ReadModelSeal.tie(to: position, hash: hash, in: db)
     }
 }
 
@@ -80,7 +91,7 @@ enum ReadModelTables {
     /// Derived after each batch from the folded tables.
     static let derived = ["rm_audit_stores", "rm_audit_findings"]
     /// Every table the projection owns.
-    static let all = folded + positional + derived + ["rm_state", "rm_snapshots"]
+    static let all = folded + positional + derived + ["rm_state", "rm_snapshots", "rm_seals"]
 
     /// The tables of `all` the store lacks (dropped by hand or by a tool).
     static func missing(in db: Database) throws -> [String] {
@@ -93,7 +104,7 @@ enum ReadModelTables {
     static func recreateIfDamaged(in db: Database) throws {
         guard try !missing(in: db).isEmpty else { return }
         for table in all { try db.execute(sql: "DROP TABLE IF EXISTS \(table)") }
-        try db.execute(sql: ReadModelSchema.tables)
+        try db.execute(sql: ReadModelSchema.tables + ReadModelSeals.additions)
     }
 }
 

@@ -23,6 +23,7 @@ public struct InlineProjections: AppendHook {
             }
             for event in events { try projection.apply(event, in: db) }
             try projection.finish(in: db)
+            try projection.didReach(last.position, hash: last.hash, in: db)
             try ProjectionCheckpoint(
                 projection: projection.name, version: projection.version, position: last.position,
                 positionHash: last.hash

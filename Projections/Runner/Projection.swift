@@ -17,8 +17,12 @@ public protocol Projection: Sendable {
     /// Runs once after a batch of events was applied, inside the same transaction: for state
     /// derived from the whole model rather than from one event (the audit).
     func finish(in db: Database) throws
+    /// Runs after ``finish(in:)`` when the checkpoint moves to `position` (with the log's `hash`
+    /// there): for state tied to the position the model reflects (the read models' seals).
+    func didReach(_ position: Int64, hash: [UInt8]?, in db: Database) throws
 }
 
 extension Projection {
     public func finish(in db: Database) throws {}
+    public func didReach(_ position: Int64, hash: [UInt8]?, in db: Database) throws {}
 }

@@ -87,7 +87,10 @@ public struct ProjectionRunner: Sendable {
             let checkpoint = ProjectionCheckpoint(
                 projection: pass.projection.name, version: pass.projection.version,
                 position: end?.position ?? pass.after, positionHash: try end?.hash ?? hash(at: pass.after, in: db))
-            if changed { try checkpoint.save(in: db) }
+            if changed {
+                try pass.projection.didReach(checkpoint.position, hash: checkpoint.positionHash, in: db)
+                try checkpoint.save(in: db)
+            }
             return Progress(projection: pass.projection.name, rebuilt: pass.rebuilt, eventsApplied: applied[index], position: checkpoint.position)
         }
     }

@@ -15,7 +15,8 @@ struct ReliabilityCommand: ParsableCommand {
               strata-reliability torture --trials 200
               strata-reliability concurrency --seconds 60 --writers 16 --readers 4
               strata-reliability exhaustion --json
+              strata-reliability tamper
               strata-reliability fuzz --target profile --executions 1000000 --seed 7
             """,
-        subcommands: [TortureCommand.self, ConcurrencyCommand.self, ExhaustionCommand.self, FuzzCommand.self])
+        subcommands: [TortureCommand.self, ConcurrencyCommand.self, ExhaustionCommand.self, TamperCommand.self, FuzzCommand.self])
 }

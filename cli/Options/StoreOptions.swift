@@ -14,4 +14,7 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the store with its read models attached.
     func open() throws -> StrataStore { try StrataStore.open(at: path()) }
+
+    /// Opens the store even when its log lost events, to verify or repair it.
+    func openForRepair() throws -> StrataStore { try StrataStore.openForRepair(at: path()) }
 }

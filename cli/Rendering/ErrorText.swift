@@ -31,6 +31,7 @@ enum ErrorText {
             case .createStore: return "run 'strata init' or pass --store PATH"
             case .verify: return "run 'strata verify' and check how it was written"
             case .rebuild: return "run 'strata rebuild'"
+            case .acceptLoss: return "restore the file from a copy that holds the events it lost, or run 'strata rebuild --force' to record the loss and go on"
             case .importEvents(let path): return "to merge another store's events, run 'strata import events \(path)'"
             case let .supersede(decision, by): return "use 'strata supersede \(decision) --by \(by)' instead"
             case .proposeAmending(let decision): return "propose a new decision with --amends \(decision) instead"

@@ -24,21 +24,40 @@ struct Snapshot {
             parts.append("\"\(table)\":\(row?[0] as String? ?? "[]")")
             rows += row?[1] ?? 0
         }
+        let tables = "{" + parts.joined(separator: ",") + "}"
         try db.execute(
-            sql: "INSERT OR REPLACE INTO rm_snapshots (position, position_hash, version, tables) VALUES (?, ?, ?, ?)",
-            arguments: [event.position, Data(event.hash), version, "{" + parts.joined(separator: ",") + "}"])
+            sql: "INSERT OR REPLACE INTO rm_snapshots (position, position_hash, version, tables, digest) VALUES (?, ?, ?, ?, ?)",
+            arguments: [event.position, Data(event.hash), version, tables, Data(digest(position: event.position, hash: event.hash, tables: tables))])
         try ReadModelState.set("snapshot_position", event.position, in: db)
         try ReadModelState.set("snapshot_gap", max(policy.stride, rows), in: db)
     }
 
     /// The newest snapshot at or before `position` that still matches the log there.
+    ///
+    /// - Throws: ``ReadModelMismatch`` when its contents no longer match the digest taken with them.
     static func latest(atOrBefore position: Int64, version: Int, in db: Database) throws -> Snapshot? {
         let sql = """
-            SELECT s.position, s.tables FROM rm_snapshots s JOIN events e ON e.position = s.position AND e.hash = s.position_hash
+            SELECT s.position, s.tables, s.digest, s.position_hash FROM rm_snapshots s
+            JOIN events e ON e.position = s.position AND e.hash = s.position_hash
             WHERE s.position <= ? AND s.version = ? ORDER BY s.position DESC LIMIT 1
             """
         guard let row = try Row.fetchOne(db, sql: sql, arguments: [position, version]) else { return nil }
-        return Snapshot(position: row[0], tables: row[1])
+        let snapshot = Snapshot(position: row[0], tables: row[1])
+        if let mismatch = snapshot.mismatch(digest: row[2], hash: [UInt8](row[3] as Data)) { throw mismatch }
+        return snapshot
+    }
+
+    /// The digest a snapshot is stored with: of its position, the hash there and its tables.
+    static func digest(position: Int64, hash: [UInt8], tables: String) -> [UInt8] {
+        SealFunction.digest(of: "\(position):\(Hex.encode(hash)):\(tables)")
+    }
+
+    /// Why this snapshot cannot be trusted, or nil when its digest holds.
+    func mismatch(digest stored: Data?, hash: [UInt8]) -> ReadModelMismatch? {
+        guard let stored, [UInt8](stored) == Self.digest(position: position, hash: hash, tables: tables) else {
+            return ReadModelMismatch(table: "rm_snapshots@\(position)", detail: "does not match the digest taken with it: it was changed outside strata")
+        }
+        return nil
     }
 
     /// Loads the snapshot's rows into the (empty) read-model tables of `db`.

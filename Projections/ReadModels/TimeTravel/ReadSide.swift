@@ -17,8 +17,9 @@ public struct ReadSide: Sendable {
     public func query<T>(_ moment: Moment = .now, _ body: (ReadModelView) throws -> T) throws -> T {
         if moment.isNow, try catchUpIfPossible() {
             return try log.read { db in
-                let position = try ProjectionCheckpoint.load(projection.name, in: db)?.position ?? 0
-                return try body(ReadModelView(reader: ReadModelReader(db), position: position, moment: moment))
+                let checkpoint = try ProjectionCheckpoint.load(projection.name, in: db)
+                try ReadModelSeal.checkForRead(checkpoint: checkpoint, in: db)
+                return try body(ReadModelView(reader: ReadModelReader(db), position: checkpoint?.position ?? 0, moment: moment))
             }
         }
         let built = try build(moment)
@@ -55,6 +56,10 @@ public struct ReadSide: Sendable {
         let liveMeasurements = try moment.validAt == nil && log.read { db in try isCurrent(in: db) }
         if liveMeasurements { try memory.writeWithoutTransaction { try MeasurementsAsOf.attach(log.path, to: $0) } }
         let position = try log.read { store -> Int64 in
+            if liveMeasurements {
+                // The build reads the live measurements table: it must be the one its seal describes.
+                try ReadModelSeal.checkForRead(["rm_measurements"], checkpoint: ProjectionCheckpoint.load(projection.name, in: store), in: store)
+            }
             let position = try SQLiteEventLog.position(at: moment.asOf ?? .position(Int64.max), in: store)
             let snapshot = moment.validAt == nil && liveMeasurements
                 ? try Snapshot.latest(atOrBefore: position, version: projection.version, in: store) : nil

@@ -30,8 +30,10 @@ public struct ChainBreak: Hashable, Sendable, CustomStringConvertible {
         case timeWentBackwards = "time-went-backwards"
         /// A row cannot even be decoded.
         case malformedRow = "malformed-row"
-        /// The log ends before a position a projection checkpoint or an anchor already saw.
+        /// The log ends before a position its watermark, a projection checkpoint or an anchor saw.
         case truncated = "truncated"
+        /// The event at the watermark's position is not the one the log held there.
+        case replaced = "replaced"
         /// The anchored hash is not the hash now stored at that position.
         case anchorMismatch = "anchor-mismatch"
         /// The chain's starting hash does not derive from the store's id.

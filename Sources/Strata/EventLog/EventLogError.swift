@@ -36,6 +36,8 @@ public enum EventLogError: Error, Equatable, Sendable {
     case sqlite(path: String, code: Int32, message: String)
     /// The path is a directory, FIFO, socket or device, so it was never opened.
     case notAFile(path: String, kind: String)
+    /// The log no longer reaches, or no longer holds, what it once held (see ``LogWatermark``).
+    case discontinuous(path: String, ContinuityBreak)
 }
 
 extension EventLogError: CustomStringConvertible {
@@ -76,6 +78,8 @@ extension EventLogError: CustomStringConvertible {
             "SQLite error \(code) on \(path): \(message)"
         case let .notAFile(path, kind):
             "\(path) is a \(kind), not a store file; nothing was opened"
+        case let .discontinuous(path, broken):
+            "\(path) no longer continues the log it held: \(broken); nothing was read or written"
         }
     }
 }

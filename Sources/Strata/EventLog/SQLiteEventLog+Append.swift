@@ -43,7 +43,12 @@ extension SQLiteEventLog {
     }
 
     /// Inserts `appends` in the caller's transaction; the checks of ``append(_:metadata:)`` are the caller's.
-    func insert(_ appends: [StreamAppend], metadata: EventMetadata, in db: Database) throws -> AppendResult {
+    ///
+    /// With `continuing: false` the watermark is not checked: only for padding the positions a
+    /// truncated log lost, so they are never reused.
+    func insert(
+        _ appends: [StreamAppend], metadata: EventMetadata, continuing: Bool = true, in db: Database
+    ) throws -> AppendResult {
         var versions: [String: Int] = [:]
         var stored: [String: Int] = [:]   // each stream's version before this append
         for request in appends {
@@ -56,6 +61,8 @@ extension SQLiteEventLog {
             versions[request.streamID] = actual + request.events.count
         }
         var head = try headRow(in: db)
+        // Positions a checkpoint or an earlier append saw are never reused for other events.
+        if continuing { try checkContinuity(in: db, headPosition: head.position) }
         let reading = clock()
         // Recorded time never decreases, so a clock far behind the log would freeze it at the
         // log's last reading (and a run in 2099 would pin every later event there): refuse.
@@ -86,6 +93,7 @@ extension SQLiteEventLog {
             }
             nextVersion[request.streamID] = version
         }
+        try LogWatermark.advance(to: ChainHead(position: head.position, hash: head.hash), in: db)
         for hook in hooks { try hook.didAppend(recorded, in: db) }
         let appended = recorded.map {
             AppendedEvent(eventID: $0.eventID, streamID: $0.streamID, streamVersion: $0.streamVersion, position: $0.position)

@@ -9,15 +9,26 @@ extension SQLiteEventLog {
     /// triggers. A deleted *tail* leaves a shorter but sound chain, so an `anchor` recorded
     /// earlier (or a projection checkpoint that saw further) is what proves truncation.
     public func verify(anchor: ChainHead? = nil) throws -> ChainVerification {
+        let (result, held) = try verify(anchors: anchor.map { [$0] } ?? [])
+        var single = result
+        single.anchorHeld = held.first
+        return single
+    }
+
+    /// Walks the log once and checks every anchor against it: whether each still holds, in order.
+    /// The result's `anchorHeld` is whether all did (nil for none); its first break names the
+    /// first that failed when the chain itself is sound.
+    public func verify(anchors: [ChainHead]) throws -> (ChainVerification, held: [Bool]) {
         try read { db in
             // The chain starts from a hash of the store's own id: a log re-chained from another
             // start, or a store_meta row rewritten, is caught before the first event.
             guard genesisHash == EventHasher.genesis(storeID: storeID) else {
-                return ChainVerification(
+                let result = ChainVerification(
                     head: ChainHead(position: 0, hash: genesisHash), eventCount: 0,
                     firstBreak: ChainBreak(position: 0, kind: .genesisMismatch,
                                            detail: "store_meta's genesis hash is not the one its store id \(storeID) gives"),
-                    anchorHeld: nil, warnings: try Self.missingTriggerWarnings(in: db))
+                    anchorHeld: anchors.isEmpty ? nil : false, warnings: try Self.missingTriggerWarnings(in: db))
+                return (result, anchors.map { _ in false })
             }
             var walk = ChainWalk(genesis: genesisHash)
             let sql = "SELECT \(Self.columns) FROM events ORDER BY position"
@@ -33,9 +44,12 @@ extension SQLiteEventLog {
             var result = ChainVerification(
                 head: walk.head, eventCount: walk.count, firstBreak: walk.firstBreak, anchorHeld: nil,
                 warnings: try Self.missingTriggerWarnings(in: db))
-            if result.firstBreak == nil { result.firstBreak = try Self.checkpointBreak(head: walk.head, in: db) }
-            if let anchor { result.anchorHeld = try Self.check(anchor, genesis: genesisHash, against: &result, in: db) }
-            return result
+            if result.firstBreak == nil {
+                result.firstBreak = try Self.watermarkBreak(head: walk.head, in: db) ?? Self.checkpointBreak(head: walk.head, in: db)
+            }
+            let held = try anchors.map { try Self.check($0, genesis: genesisHash, against: &result, in: db) }
+            if !anchors.isEmpty { result.anchorHeld = !held.contains(false) }
+            return (result, held)
         }
     }
 
@@ -66,6 +80,17 @@ extension SQLiteEventLog {
             return false
         }
         return true
+    }
+
+    private static func watermarkBreak(head: ChainHead, in db: Database) throws -> ChainBreak? {
+        switch try ContinuityBreak.find(headPosition: head.position, in: db) {
+        case let .truncated(seen, _)?:
+            ChainBreak(position: head.position + 1, kind: .truncated, detail: "the log once held position \(seen), which no longer exists")
+        case let .replaced(position)?:
+            ChainBreak(position: position, kind: .replaced, detail: "this position holds another event than the one the log held there")
+        case nil:
+            nil
+        }
     }
 
     private static func checkpointBreak(head: ChainHead, in db: Database) throws -> ChainBreak? {

@@ -66,16 +66,21 @@ public final class SQLiteEventLog: Sendable {
 
     /// Opens an existing store, applying any migrations this build adds.
     ///
+    /// A log that lost or replaced events it once held (see ``LogWatermark``) is refused unless
+    /// `checkingContinuity` is false, which only verifying and repairing it need.
+    ///
     /// - Throws: ``EventLogError`` naming what the file is when it is missing, not SQLite,
-    ///   another application's database, written by a newer Strata, or damaged.
+    ///   another application's database, written by a newer Strata, damaged or discontinuous.
     public static func open(
-        at path: String, hooks: [any AppendHook] = [], clock: @escaping @Sendable () -> Timestamp = Timestamp.now
+        at path: String, hooks: [any AppendHook] = [], clock: @escaping @Sendable () -> Timestamp = Timestamp.now,
+        checkingContinuity: Bool = true
     ) throws -> SQLiteEventLog {
-        try open(at: path, creating: false, hooks: hooks, clock: clock)
+        try open(at: path, creating: false, hooks: hooks, clock: clock, checkingContinuity: checkingContinuity)
     }
 
     private static func open(
-        at path: String, creating: Bool, hooks: [any AppendHook], clock: @escaping @Sendable () -> Timestamp
+        at path: String, creating: Bool, hooks: [any AppendHook], clock: @escaping @Sendable () -> Timestamp,
+        checkingContinuity: Bool = true
     ) throws -> SQLiteEventLog {
         guard FileManager.default.fileExists(atPath: path) else { throw EventLogError.storeNotFound(path: path) }
         try StoreFile.checkType(path: path)
@@ -83,7 +88,9 @@ public final class SQLiteEventLog: Sendable {
             try StoreFile.checkHeader(path: path)
             let queue = try DatabaseQueue(path: path, configuration: StoreFile.configuration(readOnly: false))
             try queue.writeWithoutTransaction { db in try prepare(db, path: path, creating: creating) }
-            return try SQLiteEventLog(path: path, writer: queue, hooks: hooks, clock: clock)
+            let log = try SQLiteEventLog(path: path, writer: queue, hooks: hooks, clock: clock)
+            if checkingContinuity { try log.read { db in try log.checkContinuity(in: db, headPosition: try log.head(in: db).position) } }
+            return log
         } catch {
             throw EventLogError.from(error, path: path)
         }

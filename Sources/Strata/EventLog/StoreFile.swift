@@ -21,6 +21,7 @@ enum StoreFile {
                 PRAGMA temp_store = MEMORY;
                 """)
             if readOnly { try db.execute(sql: "PRAGMA query_only = ON") }
+            db.add(function: SealFunction.function)
         }
         return config
     }

@@ -123,6 +123,12 @@ extension AppError.Code {
     public static let notAFile = Self("not-a-file", .store)
     /// A discovered store belongs to another user and is not listed as safe.
     public static let unsafeStore = Self("unsafe-store", .store)
+    /// A read model or snapshot does not match its seal: it was changed outside Strata.
+    public static let readModelMismatch = Self("read-model-mismatch", .store)
+    /// An anchor could not be written to, or read from, the place named.
+    public static let anchorFailed = Self("anchor-failed", .input)
+    /// The log lost or replaced events it once held: its tail deleted or an older copy restored.
+    public static let logDiscontinuous = Self("log-discontinuous", .store)
 
     /// Every published code, for decoding and for documentation.
     public static let known: [Self] = [
@@ -133,6 +139,6 @@ extension AppError.Code {
         .refused, .stillInUse, .invalidEffect, .evidenceDoesNotHold, .successorNotAccepted, .decisionFixed, .selfLink, .effectiveTooEarly, .cannotSupersede, .chainBroken, .storeNotEmpty,
         .concurrentChange, .versionConflict, .idempotencyConflict, .mergeConflict,
         .storeNotFound, .notSQLite, .foreignDatabase, .emptyFile, .newerSchema, .migrationChanged, .storeDamaged,
-        .readOnly, .diskFull, .busy, .clockBehind, .integrity, .storage, .notAFile, .unsafeStore,
+        .readOnly, .diskFull, .busy, .clockBehind, .integrity, .storage, .notAFile, .unsafeStore, .logDiscontinuous, .readModelMismatch, .anchorFailed,
     ]
 }

@@ -19,6 +19,9 @@ extension AppError {
         case let upcast as UpcastError: AppError(.unreadablePayload, upcast.description)
         case let merge as EventMergeError:
             AppError(merge.isInputError ? .malformedEventLine : .mergeConflict, merge.description, subject: .file(merge.location))
+        case let mismatch as ReadModelMismatch:
+            AppError(.readModelMismatch, "the read model \(mismatch); nothing was read", subject: .entity(mismatch.table),
+                     remedy: .perform(.rebuild))
         case let value as ReadModelValueError:
             AppError(.storeDamaged, value.description, subject: .entity(value.column), remedy: .perform(.rebuild))
         case let rule as RuleLookupError: AppError(.unknownRule, rule.description, subject: .entity(rule.requested), remedy: .perform(.listRules))
@@ -100,6 +103,8 @@ extension AppError {
                                 subject: .file(path), remedy: .perform(.rebuild))
             }
             return AppError(.storage, message, subject: .file(path))
+        case .discontinuous(let path, _):
+            return AppError(.logDiscontinuous, message, subject: .file(path), remedy: .perform(.acceptLoss))
         case .notAFile(let path, _):
             return AppError(.notAFile, message, subject: .file(path), remedy: .advice("name a store's database file"))
         }

@@ -39,6 +39,8 @@ extension AppError {
         case verify
         /// Refold the read models from the log.
         case rebuild
+        /// Restore the events a log lost, or record their loss and go on (a forced rebuild).
+        case acceptLoss
         /// Import the file as another store's events.
         case importEvents(path: String)
         /// Record a supersession of `decision` by `by` instead.
@@ -58,6 +60,7 @@ extension AppError {
             case .createStore: "create a store or name an existing one"
             case .verify: "verify the log"
             case .rebuild: "rebuild the read models"
+            case .acceptLoss: "restore the file from a copy that holds the events it lost, or force a rebuild to record the loss and go on"
             case .importEvents(let path): "import \(path) as events"
             case let .supersede(decision, by): "supersede \(decision) by \(by) instead"
             case .proposeAmending(let decision): "propose a new decision that amends \(decision) instead"

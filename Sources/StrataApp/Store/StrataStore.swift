@@ -31,6 +31,12 @@ public struct StrataStore: Sendable {
         try AppError.wrap { StrataStore(log: try SQLiteEventLog.open(at: path, hooks: hooks)) }
     }
 
+    /// Opens the store even when its log lost or replaced events it once held, for the use
+    /// cases that inspect or repair such a log (``verify(anchor:)``, ``rebuild(force:actor:)``).
+    public static func openForRepair(at path: String) throws(AppError) -> StrataStore {
+        try AppError.wrap { StrataStore(log: try SQLiteEventLog.open(at: path, hooks: hooks, checkingContinuity: false)) }
+    }
+
     /// Creates (or opens, when it exists) the store at `path`; `clock` stamps recorded times.
     @_spi(Tools) public static func create(
         at path: String, clock: @escaping @Sendable () -> Timestamp = Timestamp.now

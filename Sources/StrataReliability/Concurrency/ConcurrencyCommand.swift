@@ -9,7 +9,8 @@ struct ConcurrencyCommand: ParsableCommand {
         discussion: """
             Writers loop over appends to their own stream (with an exact --expect), appends to one \
             shared stream at the version they last saw (so they conflict), and 'context add'. \
-            Readers loop over 'strata events --json' and 'strata verify'. Checked: every exit-0 \
+            Readers loop over 'strata events --json' and 'strata verify'; time-travel readers over \
+            every read command with --as-of, --valid-at or both. Checked: every exit-0 \
             event is in the log once, at its printed position, and nothing else is; every refusal \
             is exit 1 with a conflict message; no busy or locked error reaches stderr; every read \
             sees a gapless prefix of the final log.
@@ -19,16 +20,20 @@ struct ConcurrencyCommand: ParsableCommand {
     @Option(help: "How long to run, in seconds.") var seconds: Double = 60
     @Option(help: "Writer processes running at once.") var writers = 16
     @Option(help: "Reader processes running at once.") var readers = 4
+    @Option(help: "Time-travel reader processes (every read command with --as-of/--valid-at) running at once.")
+    var timeTravelReaders = 2
     @Option(help: "Seed for each writer's choice of command.") var seed: UInt64 = 1
 
     func validate() throws {
-        if seconds <= 0 || writers < 1 || readers < 0 { throw ValidationError("--seconds > 0, --writers ≥ 1, --readers ≥ 0") }
+        if seconds <= 0 || writers < 1 || readers < 0 || timeTravelReaders < 0 {
+            throw ValidationError("--seconds > 0, --writers ≥ 1, --readers ≥ 0, --time-travel-readers ≥ 0")
+        }
     }
 
     func run() throws {
         let run = try ConcurrencyRun(strata: try strata.executable(), seed: seed)
         defer { run.scratch.remove() }
-        let report = try run.run(seconds: seconds, writers: writers, readers: readers)
+        let report = try run.run(seconds: seconds, writers: writers, readers: readers, timeTravelReaders: timeTravelReaders)
         report.print(json: strata.json)
         if !report.failures.isEmpty { throw ExitCode.failure }
     }

@@ -15,25 +15,30 @@ struct ConcurrencyRun {
         store = scratch.file("store.db")
     }
 
-    func run(seconds: Double, writers: Int, readers: Int) throws -> Report {
+    func run(seconds: Double, writers: Int, readers: Int, timeTravelReaders: Int) throws -> Report {
         let initialised = try ChildProcess.run(strata, ["init", store], in: scratch.path)
         guard initialised.succeeded else { throw HarnessError("strata init failed: \(initialised.stderr)") }
         let deadline = Date().addingTimeInterval(seconds)
         let (strata, store, directory, seed) = (strata, store, scratch.path, seed)
-        let outcomes = Parallel.run(writers + readers) { index -> (WriterLoop.Outcome?, ReaderLoop.Outcome?) in
+        let outcomes = Parallel.run(writers + readers + timeTravelReaders) { index -> (WriterLoop.Outcome?, ReaderLoop.Outcome?, Report?) in
             if index < writers {
-                return (WriterLoop(strata: strata, store: store, directory: directory, index: index, seed: seed, deadline: deadline).run(), nil)
+                return (WriterLoop(strata: strata, store: store, directory: directory, index: index, seed: seed, deadline: deadline).run(), nil, nil)
             }
-            return (nil, ReaderLoop(strata: strata, store: store, directory: directory, index: index - writers, deadline: deadline).run())
+            if index < writers + readers {
+                return (nil, ReaderLoop(strata: strata, store: store, directory: directory, index: index - writers, deadline: deadline).run(), nil)
+            }
+            let loop = TimeTravelReaderLoop(strata: strata, store: store, directory: directory, index: index - writers - readers, deadline: deadline)
+            return (nil, nil, loop.run())
         }
         var report = Report("concurrency")
         report.set("seconds", Int(seconds))
         report.set("writers", writers)
         report.set("readers", readers)
+        report.set("timeTravelReaders", timeTravelReaders)
         var acknowledged: [Acknowledgement] = []
         var hashes: [Int64: String] = [:]
-        for (writer, reader) in outcomes {
-            for part in [writer?.report, reader?.report].compactMap({ $0 }) {
+        for (writer, reader, timeTravel) in outcomes {
+            for part in [writer?.report, reader?.report, timeTravel].compactMap({ $0 }) {
                 part.figures.forEach { report.count($0.0, $0.1) }
                 report.failures += part.failures
             }

@@ -43,6 +43,9 @@ import Strata
         let anchor = try store.log.head()
         try store.connectionWithoutTriggers().write { db in
             try db.execute(sql: "DELETE FROM events WHERE position > 3")
+            // A forger with the file also lowers its watermark: only an anchor kept elsewhere remains.
+            try db.execute(sql: "DROP TRIGGER log_watermark_never_lowers")
+            try db.execute(sql: "UPDATE log_watermark SET position = 3, hash = (SELECT hash FROM events WHERE position = 3)")
         }
 
         let unanchored = try store.log.verify()
@@ -73,6 +76,7 @@ import Strata
                 try db.execute(sql: "UPDATE events SET data = ?, prev_hash = ?, hash = ? WHERE position = ?",
                                arguments: [event.data, Data(event.prevHash), Data(event.hash), event.position])
             }
+            try db.execute(sql: "UPDATE log_watermark SET hash = ?", arguments: [Data(previous)])
         }
 
         #expect(try store.log.verify().firstBreak == nil)

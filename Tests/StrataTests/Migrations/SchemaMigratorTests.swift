@@ -12,6 +12,8 @@ import Testing
         2: ("v2-create-entity-index", "8a408c5c339169c8"),
         3: ("v3-create-read-models", "1c798396d0096256"),
         4: ("v4-drop-entity-index", "168632f4fe2419b7"),
+        5: ("v5-create-log-watermark", "1a8aa97e9fea32db"),
+        6: ("v6-seal-read-models", "e41ca9cfe2a2d06b"),
     ]
 
     @Test func shippedMigrationsAreFrozen() {

@@ -14,7 +14,9 @@ extension StrataCommand {
 
                 The hash chain is verified first. A broken log (edited, or shorter than the read \
                 models remember) is refused, exit 1, so the rebuild cannot erase the evidence; \
-                --force folds it anyway and records that it did (maintenance.rebuild-forced).
+                --force folds it anyway and records that it did (maintenance.rebuild-forced); \
+                positions a truncated log lost are filled with maintenance.position-lost events \
+                first, so no later event ever takes a position that once held another.
                 """)
 
         @OptionGroup var storeOptions: StoreOptions
@@ -29,7 +31,7 @@ extension StrataCommand {
         var actor: String?
 
         func run() throws {
-            let report = try storeOptions.open().rebuild(force: force, actor: Actor.resolve(actor))
+            let report = try storeOptions.openForRepair().rebuild(force: force, actor: Actor.resolve(actor))
             if json { return try JSONOutput.printCompact(report) }
             for item in report.rebuilt { print("Rebuilt \(item.projection) from \(item.events) events (position \(item.position))") }
             if let broken = report.forcedOver {

@@ -25,10 +25,12 @@ extension StrataStore {
     ///
     /// The chain is verified first: refolding an edited or truncated log would make the read
     /// models agree with it and erase the evidence, so a broken log is refused unless `force`,
-    /// and a forced rebuild is recorded in the log (`maintenance.rebuild-forced`, by `actor`).
+    /// and a forced rebuild is recorded in the log (`maintenance.rebuild-forced`, by `actor`),
+    /// after one `maintenance.position-lost` event for each position a truncated log lost.
     public func rebuild(force: Bool = false, actor: String = "strata") throws(AppError) -> RebuildReport {
         let started = Date()
-        let check = try verify()
+        // The chain only: the read models about to be dropped need no rehashing.
+        let check = try AppError.wrap { VerificationReport(try log.verify(), readModels: []) }
         if let broken = check.firstBreak {
             guard force else {
                 throw AppError(
@@ -41,7 +43,10 @@ extension StrataStore {
             data.add("kind", broken.kind)
             data.add("detail", broken.detail)
             let event = NewEvent(eventType: "maintenance.rebuild-forced", data: data.json)
-            _ = try AppError.wrap { try log.append([event], to: "maintenance", expected: .any, metadata: EventMetadata(actor: actor)) }
+            // A truncated log gets its lost positions filled first: no later event may take one.
+            _ = try AppError.wrap {
+                try log.acceptDiscontinuity(recording: event, stream: "maintenance", metadata: EventMetadata(actor: actor))
+            }
         }
         let progress = try AppError.wrap { try ProjectionRunner(Self.inlineProjections).rebuild(log) }
         return RebuildReport(

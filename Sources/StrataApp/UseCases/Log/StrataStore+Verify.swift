@@ -20,10 +20,13 @@ public struct VerificationReport: Codable, Sendable, Equatable {
     public var head: String
     public var anchorHeld: Bool?
     public var firstBreak: Break?
+    /// Read models and snapshots that do not match their seals (changed outside Strata).
+    public var readModels: [String]
     public var warnings: [String]
 
-    init(_ result: ChainVerification) {
-        sound = result.isSound
+    init(_ result: ChainVerification, readModels: [ReadModelMismatch]) {
+        sound = result.isSound && readModels.isEmpty
+        self.readModels = readModels.map(\.description)
         events = result.eventCount
         head = result.head.anchor
         anchorHeld = result.anchorHeld
@@ -33,11 +36,11 @@ public struct VerificationReport: Codable, Sendable, Equatable {
 }
 
 extension StrataStore {
-    /// Recomputes every event's hash from the first to the head, and checks `anchor`
-    /// (`POSITION:HASH`, as an earlier verify printed it) when given.
+    /// Recomputes every event's hash from the first to the head, checks `anchor` (`POSITION:HASH`,
+    /// as an earlier verify printed it) when given, and rehashes every read model and snapshot.
     public func verify(anchor: String? = nil) throws(AppError) -> VerificationReport {
         let pinned = try anchor.map { text throws(AppError) in try Self.parseAnchor(text) }
-        return try AppError.wrap { VerificationReport(try log.verify(anchor: pinned)) }
+        return try AppError.wrap { VerificationReport(try log.verify(anchor: pinned), readModels: try readSide.sealMismatches()) }
     }
 
     static func parseAnchor(_ text: String) throws(AppError) -> ChainHead {

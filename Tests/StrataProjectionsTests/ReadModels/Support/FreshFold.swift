@@ -15,7 +15,7 @@ struct FreshFold {
         database = try DatabaseQueue()
         let ddl = try log.read { db in
             try String.fetchAll(db, sql: """
-                SELECT sql FROM sqlite_master WHERE name LIKE 'rm\\_%' ESCAPE '\\' AND sql IS NOT NULL
+                SELECT sql FROM sqlite_master WHERE name LIKE 'rm\\_%' ESCAPE '\\' AND sql IS NOT NULL AND type <> 'trigger'
                 ORDER BY type = 'index', rowid
                 """)
         }

@@ -8,7 +8,7 @@ struct ReadModelDump: Equatable, CustomStringConvertible {
     var tables: [String: [[String]]]
 
     /// Kept out of comparisons with a build that has no history: flags and snapshots.
-    static let bookkeeping: Set<String> = ["rm_state", "rm_snapshots"]
+    static let bookkeeping: Set<String> = ["rm_state", "rm_snapshots", "rm_seals"]
 
     /// Every `rm_*` table of `db` except `excluded`.
     static func of(_ db: Database, excluding excluded: Set<String> = []) throws -> ReadModelDump {
