@@ -22,6 +22,7 @@ struct AppErrorTests {
         let actor = Recording(actor: "tester")
         _ = try store.propose(DecisionContent(title: "A"), actor)
         _ = try store.propose(DecisionContent(title: "B"), actor)
+        _ = try store.propose(DecisionContent(title: "C"), Recording(actor: "tester", effective: "2024-01-10"))
         let refusals: [(() throws -> Void, AppError.Code, AppError.Field?, AppError.Remedy?)] = [
             ({ _ = try store.link("ADR-2", type: "supersedes", to: "ADR-1", actor) }, .invalidInput, .linkType,
              .perform(.supersede(decision: "ADR-1", by: "ADR-2"))),
@@ -29,6 +30,8 @@ struct AppErrorTests {
             ({ _ = try store.propose(DecisionContent(title: ""), actor) }, .invalidInput, .title, .provide(.title)),
             ({ _ = try store.link("ADR-2", type: "amends", to: "ADR-2", actor) }, .selfLink, nil, .advice("name another decision")),
             ({ _ = try store.defineContext(name: "", actor) }, .invalidInput, AppError.Field(rawValue: "name"), .provide(AppError.Field(rawValue: "name"))),
+            ({ _ = try store.accept("ADR-3", Recording(actor: "tester", effective: "2024-01-01")) }, .effectiveTooEarly, nil,
+             .provideNotBefore(.effective, earliest: "2024-01-10", repropose: "ADR-3")),
         ]
         for (call, code, field, remedy) in refusals {
             do {

@@ -29,8 +29,8 @@ struct UseCaseParityTests {
     /// The writes, in order; the binary appends `--actor tester --json` to each.
     static func writes(profilePath: String) -> [Step] {
         [
-            Step(cli: ["context", "add", "checkout", "--description", "Orders and payments"]) {
-                try $0.defineContext(name: "checkout", description: "Orders and payments", actor)
+            Step(cli: ["context", "add", "checkout", "--description", "Orders and payments", "--effective", "2024-01-01"]) {
+                try $0.defineContext(name: "checkout", description: "Orders and payments", on("2024-01-01"))
             },
             Step(cli: ["workload", "add", "--file", profilePath, "--context", "C-1", "--effective", "2024-01-10"]) {
                 try $0.addWorkload(profile: Data(profile.utf8), source: profilePath, context: "C-1", on("2024-01-10"))

@@ -39,6 +39,10 @@ enum ErrorText {
             case .initialize(let path): return "run 'strata init \(path)' to make it one"
             case .listRules: return "run 'strata rules' to list every rule id"
             }
+        case let .provideNotBefore(field, earliest, repropose):
+            let flag = flags[field]?.name ?? field.rawValue
+            let again = repropose.map { _ in ", or, to record a decision taken earlier, propose it again with \(flag) too" } ?? ""
+            return "pass \(flag) \(earliest) or later\(again)"
         case .retry: return "re-run it to act on the latest state"
         case .advice(let text): return text
         }

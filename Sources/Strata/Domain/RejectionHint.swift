@@ -10,6 +10,10 @@ public enum RejectionHint: Sendable, Equatable {
     case proposeAmending(String)
     /// Define a context with this name first.
     case defineContext(String)
+    /// Give `field` a time no earlier than `earliest` (a day, or an ISO-8601 time), when the
+    /// fact this one follows took effect. `repropose` names the decision whose proposal is that
+    /// fact: a decision taken earlier is recorded by proposing it with its own earlier time too.
+    case notBefore(String, field: InputField, repropose: String?)
     /// Run the command again: it read a state that has since changed.
     case retry
     /// Advice that needs no face's vocabulary.
@@ -23,6 +27,9 @@ public enum RejectionHint: Sendable, Equatable {
         case let .supersede(decision, by): "supersede \(decision) by \(by) instead"
         case .proposeAmending(let decision): "propose a new decision that amends \(decision) instead"
         case .defineContext(let name): "define a context named '\(name)' first"
+        case let .notBefore(earliest, field, repropose):
+            "give the \(field.rawValue) time \(earliest) or later"
+                + (repropose == nil ? "" : ", or, to record a decision taken earlier, propose it again with an \(field.rawValue) time too")
         case .retry: "run it again to act on the latest state"
         case .advice(let text): text
         }

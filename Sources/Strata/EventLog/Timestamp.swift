@@ -50,6 +50,12 @@ extension Timestamp: CustomStringConvertible {
         let parts = CivilDate(daysSinceEpoch: microseconds.floorDivided(by: 86_400_000_000))
         return "\(pad(parts.year, 4))-\(pad(parts.month, 2))-\(pad(parts.day, 2))"
     }
+
+    /// The day alone when the instant is the day's first moment, else the full ISO-8601 time:
+    /// the shortest text that names the instant exactly and that a date option reads back.
+    public var exact: String {
+        microseconds.floorDivided(by: 86_400_000_000) * 86_400_000_000 == microseconds ? day : iso8601
+    }
 }
 
 private func pad(_ value: Int, _ width: Int) -> String {

@@ -58,6 +58,8 @@ extension AppError {
         case let .supersede(decision, by): .perform(.supersede(decision: decision, by: by))
         case .proposeAmending(let decision): .perform(.proposeAmending(decision: decision))
         case .defineContext(let name): .perform(.defineContext(name: name))
+        case let .notBefore(earliest, field, repropose):
+            .provideNotBefore(Field(rawValue: field.rawValue), earliest: earliest, repropose: repropose)
         case .retry: .retry
         case .advice(let text): .advice(text)
         }

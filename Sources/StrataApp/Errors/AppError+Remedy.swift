@@ -14,6 +14,9 @@ extension AppError {
         case listKnown(EntityKind)
         /// Run another use case first or instead.
         case perform(Action)
+        /// Give `field` a time no earlier than `earliest`; `repropose` names a decision whose
+        /// proposal is the bound, which a decision taken earlier is proposed again to get past.
+        case provideNotBefore(Field, earliest: String, repropose: String?)
         /// Run the same request again: it read a state that has since changed.
         case retry
         /// Advice in words that fit every face.
@@ -25,6 +28,9 @@ extension AppError {
             case .provide(let field): "give \(field)"
             case .listKnown(let kind): "list the known \(kind.noun)s and use one of their ids"
             case .perform(let action): action.neutralText
+            case let .provideNotBefore(field, earliest, repropose):
+                "give \(field) \(earliest) or later"
+                    + (repropose == nil ? "" : ", or, to record a decision taken earlier, propose it again giving \(field) too")
             case .retry: "retry"
             case .advice(let text): text
             }

@@ -6,7 +6,7 @@ import StrataTestSupport
 struct DomainCommandTests {
     @Test func recordingCommandsPrintTheHumanIDAndAppendExactlyTheirEvents() throws {
         let w = try DomainWorkspace(); defer { w.remove() }
-        try w.seed()
+        try w.seed(effective: "2025-01-01")
         #expect(try w.eventTypes() == ["context.defined", "shortid.allocated", "workload.added", "shortid.allocated"])
         let measured = expectOK(try w.run("measure", "W-1", "latency-p99-ms", "180", "--source", "production-monitoring", "--effective", "2025-01-10"))
         #expect(measured.hasPrefix("Recorded M-1 (measurement.recorded)") && measured.contains("bottleneck"))
@@ -14,7 +14,7 @@ struct DomainCommandTests {
             "propose", "--title", "Search with Elasticsearch", "--option", "Elasticsearch", "--option", "Postgres FTS",
             "--choose", "Elasticsearch", "--pro", "Elasticsearch: relevance", "--con", "Postgres FTS: weak ranking",
             "--adopt", "elasticsearch:catalog-search", "--in", "C-1", "--role", "search", "--serves", "W-1",
-            "--because-measured", "M-1", "--because-capability", "full-text:W-1"))
+            "--because-measured", "M-1", "--because-capability", "full-text:W-1", "--effective", "2025-01-20"))
         #expect(proposed == "Proposed ADR-1 (decision.proposed)\n")
         let before = try w.eventTypes().count
         let accepted = expectOK(try w.run("accept", "ADR-1", "--json", "--effective", "2025-02-01"))

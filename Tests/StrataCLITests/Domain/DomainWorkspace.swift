@@ -36,6 +36,18 @@ struct DomainWorkspace {
         try DatabaseQueue(path: store).read { db in try String.fetchAll(db, sql: "SELECT event_type FROM events ORDER BY position") }
     }
 
+    /// The streams holding an event that takes effect before the one before it: none, when
+    /// every lifecycle is in effective order.
+    func streamsOutOfEffectiveOrder() throws -> [String] {
+        try DatabaseQueue(path: store).read { db in
+            try String.fetchAll(db, sql: """
+                SELECT DISTINCT later.stream_id FROM events later JOIN events earlier
+                  ON earlier.stream_id = later.stream_id AND earlier.stream_version = later.stream_version - 1
+                WHERE later.effective_at < earlier.effective_at ORDER BY later.stream_id
+                """)
+        }
+    }
+
     /// Every entity the read models hold as `SHORT status title`, by kind then number.
     func index() throws -> [String] {
         try DatabaseQueue(path: store).read { db in
@@ -51,11 +63,13 @@ struct DomainWorkspace {
         }
     }
 
-    /// A context C-1 'catalog' and a workload W-1 with a 50 ms p99 target.
-    func seed() throws {
-        try expectOK(run("context add", "catalog"))
+    /// A context C-1 'catalog' and a workload W-1 with a 50 ms p99 target, both in effect since
+    /// `effective` when given (nothing about them can be backdated to before then).
+    func seed(effective: String? = nil) throws {
+        let since = effective.map { ["--effective", $0] } ?? []
+        try expectOK(run("context add", ["catalog"] + since))
         let profile = try file("w.json", #"{"name":"product-search","context":"catalog","accessPatterns":["full-text"],"latencyP99Ms":50}"#)
-        try expectOK(run("workload add", "--file", profile))
+        try expectOK(run("workload add", ["--file", profile] + since))
     }
 }
 

@@ -122,4 +122,21 @@ import Testing
         let successor = try #require(try workspace.files(in: exported)["0006-use-the-adr-slug-as-its-unique-id.md"])
         #expect(successor.contains("Supercedes [4. Use the ADR number as its unique ID](0004-use-the-adr-number-as-its-unique-id.md)"))
     }
+
+    @Test(.enabled(if: InteropSamples.realCollection("log4brains") != nil && InteropSamples.realCollection("madr") != nil))
+    func realCollectionsImportInEffectiveOrderAndLaterCommandsFollowTheirDates() throws {
+        let workspace = try DomainWorkspace()
+        defer { workspace.remove() }
+        expectOK(try workspace.run("import", "log4brains", try #require(InteropSamples.realCollection("log4brains"))))
+        expectOK(try workspace.run("import", "madr", try #require(InteropSamples.realCollection("madr"))))
+        #expect(try workspace.index().count == 28)
+        #expect(try workspace.streamsOutOfEffectiveOrder().isEmpty, "each record is proposed, then decided, at its date")
+        // 20201016-use-the-adr-slug-as-its-unique-id.md, accepted on its date, supersedes ADR-4.
+        let early = try workspace.run("deprecate", "ADR-6", "--reason", "ids are paths now", "--effective", "2020-10-01")
+        expectError(early, exit: 1, mentioning: [
+            "ADR-6 was accepted effective 2020-10-16, so it cannot be deprecated effective 2020-10-01", "[effective-too-early]",
+        ])
+        expectOK(try workspace.run("deprecate", "ADR-6", "--reason", "ids are paths now", "--effective", "2021-02-01"))
+        #expect(try workspace.streamsOutOfEffectiveOrder().isEmpty)
+    }
 }

@@ -43,7 +43,7 @@ struct ScalingAuditTests {
     func nextStep() throws {
         let workspace = try DomainWorkspace()
         defer { workspace.remove() }
-        try workspace.seed()
+        try workspace.seed(effective: "2025-01-01")
         try decide(workspace, "Start on PostgreSQL", "--adopt", "postgresql:main", "--in", "C-1", "--serves", "W-1")
         expectOK(try workspace.run("measure", "W-1", "latency-p99-ms", "180", "--source", "production-monitoring", "--effective", "2025-01-10"))
         let review = expectOK(try workspace.read("advise"))

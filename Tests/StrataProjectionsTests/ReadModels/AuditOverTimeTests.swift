@@ -7,8 +7,8 @@ import StrataProjections
     /// Context C-1 with orders (W-1, p99 target 50 ms) served by Postgres (S-1, ADR-1, adopted when recorded).
     static func catalog() throws -> (store: ReadModelStore, adopted: Timestamp) {
         let store = try ReadModelStore()
-        try store.contexts.define(name: "catalog", store.by())
-        try store.addWorkload(#"{"name":"orders","accessPatterns":["relational","key-lookup"],"latencyP99Ms":50}"#)
+        try store.contexts.define(name: "catalog", store.founding)
+        try store.addWorkload(#"{"name":"orders","accessPatterns":["relational","key-lookup"],"latencyP99Ms":50}"#, store.founding)
         try store.decide("Postgres", [.adopt("postgresql", name: "main-db", workloads: ["W-1"])])
         return (store, try store.lastRecordedAt())
     }

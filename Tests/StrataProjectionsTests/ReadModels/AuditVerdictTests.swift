@@ -8,9 +8,9 @@ import StrataProjections
     /// search (W-2: full text), and Postgres (S-1) serving the orders since a month ago.
     static func catalog() throws -> ReadModelStore {
         let store = try ReadModelStore()
-        try store.contexts.define(name: "catalog", store.by())
-        try store.addWorkload(#"{"name":"orders","accessPatterns":["relational","key-lookup"],"latencyP99Ms":50}"#)
-        try store.addWorkload(#"{"name":"product-search","accessPatterns":["full-text"]}"#)
+        try store.contexts.define(name: "catalog", store.founding)
+        try store.addWorkload(#"{"name":"orders","accessPatterns":["relational","key-lookup"],"latencyP99Ms":50}"#, store.founding)
+        try store.addWorkload(#"{"name":"product-search","accessPatterns":["full-text"]}"#, store.founding)
         let aMonthAgo = store.clock.upcoming.adding(seconds: -30 * 86_400)
         try store.decide("Postgres", [.adopt("postgresql", name: "main-db", workloads: ["W-1"])], effective: aMonthAgo)
         return store

@@ -8,8 +8,8 @@ import StrataProjections
     /// A catalog with the orders workload (W-1, p99 target 50 ms) served by Postgres (S-1, ADR-1).
     static func catalog() throws -> ReadModelStore {
         let store = try ReadModelStore()
-        try store.contexts.define(name: "catalog", store.by())
-        try store.addWorkload(#"{"name":"orders","accessPatterns":["relational"],"latencyP99Ms":50}"#)
+        try store.contexts.define(name: "catalog", store.founding)
+        try store.addWorkload(#"{"name":"orders","accessPatterns":["relational"],"latencyP99Ms":50}"#, store.founding)
         try store.decide("Postgres", [.adopt("postgresql", name: "main-db", workloads: ["W-1"])])
         return store
     }
@@ -47,8 +47,8 @@ import StrataProjections
     @Test func aBackdatedDecisionIsInEffectThenButWasNotBelievedThen() throws {
         let store = try ReadModelStore()
         defer { store.remove() }
-        try store.contexts.define(name: "catalog", store.by())
-        try store.addWorkload(#"{"name":"orders","accessPatterns":["relational"]}"#)
+        try store.contexts.define(name: "catalog", store.founding)
+        try store.addWorkload(#"{"name":"orders","accessPatterns":["relational"]}"#, store.founding)
         let believedAt = try store.lastRecordedAt()
         let decided = believedAt.adding(seconds: -86_400)
         try store.decisions.propose(

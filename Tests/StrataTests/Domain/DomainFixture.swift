@@ -32,16 +32,17 @@ struct DomainFixture {
     /// The event types of every event, in order.
     func types() throws -> [String] { try log.events().map(\.eventType) }
 
-    /// Adds a workload from JSON to `context`.
+    /// Adds a workload from JSON to `context`, in effect since `effective` (default: when recorded).
     @discardableResult
-    func addWorkload(_ json: String, context: String = "C-1") throws -> RecordedChange {
-        try workloads.add(WorkloadService.parseProfile(Data(json.utf8)), context: context, by())
+    func addWorkload(_ json: String, context: String = "C-1", effective: Timestamp? = nil) throws -> RecordedChange {
+        try workloads.add(WorkloadService.parseProfile(Data(json.utf8)), context: context, by(effective: effective))
     }
 
-    /// A context `catalog` (C-1) with a full-text workload (W-1, target p99 50 ms).
-    func seeded() throws -> DomainFixture {
-        try contexts.define(name: "catalog", by())
-        try addWorkload(#"{"name":"product-search","accessPatterns":["full-text"],"latencyP99Ms":50,"readsPerSecond":1000}"#)
+    /// A context `catalog` (C-1) with a full-text workload (W-1, target p99 50 ms), in effect
+    /// since `effective` when given: facts about them can be backdated no further.
+    func seeded(effective: Timestamp? = nil) throws -> DomainFixture {
+        try contexts.define(name: "catalog", by(effective: effective))
+        try addWorkload(#"{"name":"product-search","accessPatterns":["full-text"],"latencyP99Ms":50,"readsPerSecond":1000}"#, effective: effective)
         return self
     }
 

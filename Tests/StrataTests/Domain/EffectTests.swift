@@ -9,8 +9,8 @@ struct EffectTests {
     }
 
     @Test func acceptingAppliesEffectsAtomicallyAtTheEffectiveTime() throws {
-        let f = try DomainFixture().seeded(); defer { f.remove() }
-        try f.decisions.propose(DecisionContent(title: "pg", effects: [adoption("main-db")]), f.by())
+        let f = try DomainFixture().seeded(effective: Timestamp(parsing: "2025-01-01")); defer { f.remove() }
+        try f.decisions.propose(DecisionContent(title: "pg", effects: [adoption("main-db")]), f.by(effective: Timestamp(parsing: "2025-05-20")))
         let when = try #require(Timestamp(parsing: "2025-06-01"))
         let change = try f.decisions.accept("ADR-1", f.by(effective: when))
         #expect(change.eventTypes == ["decision.accepted", "store.adopted"] && change.created.map(\.shortID) == ["S-1"])

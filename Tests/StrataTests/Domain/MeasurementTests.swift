@@ -26,7 +26,7 @@ struct MeasurementTests {
     }
 
     @Test func observedTimeIsTheValidTime() throws {
-        let f = try DomainFixture().seeded(); defer { f.remove() }
+        let f = try DomainFixture().seeded(effective: Timestamp(parsing: "2024-01-01")); defer { f.remove() }
         let when = try #require(Timestamp(parsing: "2024-03-01"))
         try f.measurements.record(.init(metric: .cpuPercent, value: 91, source: .production), about: "W-1", f.by(effective: when))
         #expect(try f.log.events(EventQuery(eventType: "measurement.recorded")).first?.effectiveAt == when)

@@ -6,6 +6,10 @@ public struct ContextState: AggregateState, Equatable {
     public var name: String
     public var description: String
     public var isRetired: Bool
+    /// When the context was defined (valid time): nothing can be in it earlier.
+    public var definedAt: Timestamp
+
+    public var since: Timestamp { definedAt }
 
     public static func event(from recorded: RecordedEvent) throws -> ContextEvent? { try ContextEvent(recorded) }
 
@@ -14,7 +18,7 @@ public struct ContextState: AggregateState, Equatable {
         case .defined(let e):
             return ContextState(
                 ref: EntityRef(kind: .context, id: e.contextID, number: e.number), name: e.name,
-                description: e.description, isRetired: false)
+                description: e.description, isRetired: false, definedAt: recorded.effectiveAt)
         case .described(let e):
             var next = state
             next?.description = e.description

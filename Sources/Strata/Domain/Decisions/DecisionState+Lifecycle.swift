@@ -1,40 +1,45 @@
 /// The pure lifecycle rules: each returns the events to append, or throws why not.
 extension DecisionState {
-    /// Accepts a proposed decision (its effects are planned separately by ``EffectPlanner``).
-    public func accept(by actor: String, reason: String) throws(CommandRejection) -> [DecisionEvent] {
+    /// Accepts a proposed decision at `instant`, no earlier than it was proposed (its effects are
+    /// planned separately by ``EffectPlanner``).
+    public func accept(by actor: String, reason: String, at instant: Timestamp) throws(CommandRejection) -> [DecisionEvent] {
         guard status == .proposed else {
             throw .illegalTransition(decision: ref.shortID, status: status, action: "accepted", hint: hint)
         }
+        try EffectiveOrder.check(instant, about: self, action: "be accepted")
         return [.accepted(DecisionAccepted(decisionID: ref.id, by: actor, reason: reason))]
     }
 
-    /// Rejects a proposed decision; a reason is required.
-    public func reject(by actor: String, reason: String) throws(CommandRejection) -> [DecisionEvent] {
+    /// Rejects a proposed decision at `instant`, no earlier than it was proposed; a reason is required.
+    public func reject(by actor: String, reason: String, at instant: Timestamp) throws(CommandRejection) -> [DecisionEvent] {
         guard status == .proposed else {
             throw .illegalTransition(decision: ref.shortID, status: status, action: "rejected", hint: hint)
         }
+        try EffectiveOrder.check(instant, about: self, action: "be rejected")
         let reason = try Self.required(reason, ref, "rejecting")
         return [.rejected(DecisionRejected(decisionID: ref.id, by: actor, reason: reason))]
     }
 
-    /// Deprecates an accepted decision; a reason is required.
-    public func deprecate(by actor: String, reason: String) throws(CommandRejection) -> [DecisionEvent] {
+    /// Deprecates an accepted decision at `instant`, no earlier than it was accepted; a reason is required.
+    public func deprecate(by actor: String, reason: String, at instant: Timestamp) throws(CommandRejection) -> [DecisionEvent] {
         guard status == .accepted else {
             throw .illegalTransition(decision: ref.shortID, status: status, action: "deprecated", hint: hint)
         }
+        try checkAccepted(noLaterThan: instant, action: "be deprecated")
         let reason = try Self.required(reason, ref, "deprecating")
         return [.deprecated(DecisionDeprecated(decisionID: ref.id, by: actor, reason: reason))]
     }
 
-    /// Supersedes this accepted decision by accepted `successors`.
+    /// Supersedes this accepted decision by accepted `successors` at `instant`, which is no
+    /// earlier than this decision's acceptance or any successor's.
     ///
     /// - Parameters:
     ///   - successorsOf: the UUIDs that supersede a given decision, to walk for cycles.
     ///   - shortID: the short id of a decision UUID, for the cycle's message.
     /// - Returns: the event for this stream, and a `supersedes` link for each successor's stream.
     public func supersede(
-        by successors: [DecisionState], actor: String, reason: String, successorsOf: (String) -> [String],
-        shortID: (String) -> String = { $0 }
+        by successors: [DecisionState], actor: String, reason: String, at instant: Timestamp,
+        successorsOf: (String) -> [String], shortID: (String) -> String = { $0 }
     ) throws(CommandRejection) -> (old: [DecisionEvent], successors: [(EntityRef, DecisionEvent)]) {
         guard !successors.isEmpty else { throw .invalidInput("nothing names the decision that replaces \(ref)", field: .successors) }
         for successor in successors {
@@ -51,6 +56,8 @@ extension DecisionState {
                 "\(successor.ref) is \(successor.status.rawValue); only an accepted decision can supersede \(ref)", code: .successorNotAccepted,
                 hint: .advice("accept \(successor.ref) first"))
         }
+        try checkAccepted(noLaterThan: instant, action: "be superseded")
+        for successor in successors { try successor.checkAccepted(noLaterThan: instant, action: "supersede \(ref)") }
         let reason = try Self.required(reason, ref, "superseding")
         let old = DecisionEvent.superseded(
             DecisionSuperseded(decisionID: ref.id, supersededBy: successors.map(\.ref.id), by: actor, reason: reason))
@@ -90,6 +97,12 @@ extension DecisionState {
             throw .invariant("\(ref) already \(type) \(target.ref); nothing to record", code: .nothingToRecord)
         }
         return [.linked(DecisionLinked(decisionID: ref.id, link: DecisionLink(type: type, decision: target.ref.id, note: note), by: actor))]
+    }
+
+    /// Refuses `instant` when it is earlier than this decision's acceptance.
+    func checkAccepted(noLaterThan instant: Timestamp, action: String) throws(CommandRejection) {
+        guard let acceptedAt else { return }
+        try EffectiveOrder.check(instant, follows: acceptedAt, subject: ref.shortID, was: "accepted", action: action)
     }
 
     /// What to do instead, for a refused transition.

@@ -21,6 +21,13 @@ public struct DecisionState: AggregateState, Equatable {
     /// Links added after the proposal (the proposal's own are in ``content``).
     public var addedLinks: [DecisionLink]
 
+    /// When the decision was proposed (valid time): it is accepted or rejected no earlier.
+    /// The history always starts with the proposal; the fallback is never reached.
+    public var proposedAt: Timestamp { history.first?.effectiveAt ?? Timestamp(microseconds: 0) }
+    /// When the decision was accepted (valid time), once it was: it is superseded or deprecated no earlier.
+    public var acceptedAt: Timestamp? { history.last { $0.status == .accepted }?.effectiveAt }
+    public var since: Timestamp { proposedAt }
+
     /// Every link: the proposal's, then those added later.
     public var links: [DecisionLink] { content.links + addedLinks }
 

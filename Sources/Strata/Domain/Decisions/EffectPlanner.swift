@@ -4,27 +4,33 @@ import StrataProfile
 ///
 /// Pure: the architecture is a snapshot, new store refs are minted by the caller (one per
 /// `adoptStore`, in order). Effects see the ones before them, so one decision can adopt a store,
-/// move workloads onto it and retire the old one.
+/// move workloads onto it and retire the old one. Every entity an effect names must exist at
+/// `instant`, when the effects take effect (``EffectiveOrder``).
 public struct EffectPlanner: Sendable {
     public var architecture: ArchitectureState
     public let decision: EntityRef
+    /// The valid time the facts are stamped with; nil stamps them when recorded.
     public let effectiveAt: Timestamp?
+    /// When the effects take effect: `effectiveAt`, or the time they will be recorded.
+    public let instant: Timestamp
     private var items: [(stream: String, expected: ExpectedVersion, event: NewEvent)] = []
     private var newStores: [String: String] = [:]
     private var adopted: [EntityRef] = []
 
-    public init(architecture: ArchitectureState, decision: EntityRef, effectiveAt: Timestamp?) {
+    public init(architecture: ArchitectureState, decision: EntityRef, effectiveAt: Timestamp?, instant: Timestamp) {
         self.architecture = architecture
         self.decision = decision
         self.effectiveAt = effectiveAt
+        self.instant = instant
     }
 
-    /// Plans `effects` (references already resolved to UUIDs). `storeRefs` holds one fresh ref per adoption.
+    /// Plans `effects` (references already resolved to UUIDs) taking effect at `instant`.
+    /// `storeRefs` holds one fresh ref per adoption.
     public static func plan(
         _ effects: [ArchitectureEffect], decision: EntityRef, architecture: ArchitectureState,
-        storeRefs: [EntityRef], effectiveAt: Timestamp?
+        storeRefs: [EntityRef], effectiveAt: Timestamp?, instant: Timestamp
     ) throws(CommandRejection) -> EffectPlan {
-        var planner = EffectPlanner(architecture: architecture, decision: decision, effectiveAt: effectiveAt)
+        var planner = EffectPlanner(architecture: architecture, decision: decision, effectiveAt: effectiveAt, instant: instant)
         var refs = storeRefs[...]
         for effect in effects {
             switch effect {
@@ -45,9 +51,12 @@ public struct EffectPlanner: Sendable {
     ) throws(CommandRejection) {
         guard let context = architecture.contexts[contextID]?.state else { throw .notFound(.context, contextID) }
         guard !context.isRetired else { throw .retired(subject: context.ref.shortID, action: "given a new store") }
+        try EffectiveOrder.check(instant, about: context, action: "be given store '\(name)'")
         let clash = architecture.stores.values.first { !$0.state.isRetired && $0.state.name.lowercased() == name.lowercased() }
         if let clash { throw .invariant("a store named '\(name)' is already in use (\(clash.state.ref))", code: .nameTaken, hint: .advice("choose another name")) }
         for id in workloadIDs { try checkOwned(activeWorkload(id), by: context, storeName: name) }
+        // Evidence is not held to `instant`: a figure observed after the adoption took effect is
+        // graded speculative by the audit, not refused.
         try JustificationCheck(architecture: architecture).check(justifications, for: name)
         let event = StoreAdopted(
             storeID: ref.id, number: ref.number, decisionID: decision.id, technology: technology, name: name,
@@ -55,7 +64,7 @@ public struct EffectPlanner: Sendable {
         add(ref.streamID, .noStream, event)
         architecture.stores[ref.id] = Loaded(
             state: StoreState(ref: ref, adopted: event, topology: StoreTopologyState(), isRetired: false,
-                              adoptedAt: effectiveAt ?? .now(), retiredAt: nil), version: 1)
+                              adoptedAt: instant, retiredAt: nil), version: 1)
         for id in workloadIDs { architecture.serving[id, default: []].insert(ref.id) }
         newStores[name.lowercased()] = ref.id
         adopted.append(ref)
@@ -85,6 +94,7 @@ public struct EffectPlanner: Sendable {
     private mutating func move(_ workloadID: String, _ fromRef: String, _ toRef: String) throws(CommandRejection) {
         let workload = try activeWorkload(workloadID)
         let from = try store(fromRef)
+        try EffectiveOrder.check(instant, about: from, action: "have workloads moved off it")
         let to = try activeStore(toRef, action: "given workloads")
         guard from.ref != to.ref else { throw .invariant("moving \(workload.ref) from \(from.ref) to itself changes nothing", code: .invalidEffect, hint: .advice("name two stores")) }
         guard architecture.serving[workload.ref.id]?.contains(from.ref.id) == true else {
@@ -121,12 +131,14 @@ public struct EffectPlanner: Sendable {
     private func activeStore(_ reference: String, action: String) throws(CommandRejection) -> StoreState {
         let store = try store(reference)
         guard !store.isRetired else { throw .retired(subject: store.ref.shortID, action: action) }
+        try EffectiveOrder.check(instant, about: store, action: "be \(action)")
         return store
     }
 
     private func activeWorkload(_ id: String) throws(CommandRejection) -> WorkloadState {
         guard let workload = architecture.workloads[id]?.state else { throw .notFound(.workload, id) }
         guard !workload.isRetired else { throw .retired(subject: workload.ref.shortID, action: "served by a store") }
+        try EffectiveOrder.check(instant, about: workload, action: "be served by a store")
         return workload
     }
 

@@ -7,6 +7,11 @@ public protocol AggregateState: Sendable {
     associatedtype Event: Sendable
     /// The entity kind whose stream this state folds.
     static var kind: EntityKind { get }
+    /// The entity's identities, so rules can name it.
+    var ref: EntityRef { get }
+    /// When the entity came to exist: its creation event's valid time. No fact about it can
+    /// take effect earlier (``EffectiveOrder``).
+    var since: Timestamp { get }
     /// The event `recorded` stands for, or nil when it is not one of this aggregate's types.
     static func event(from recorded: RecordedEvent) throws -> Event?
     /// The state after `event`; nil before the creation event.

@@ -28,4 +28,15 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
 
     /// The word used in messages.
     public var noun: String { rawValue }
+
+    /// What the entity's creation event says happened to it, for messages: a context is `defined`.
+    public var creationVerb: String {
+        switch self {
+        case .context: "defined"
+        case .workload: "added"
+        case .measurement: "observed"
+        case .decision: "proposed"
+        case .store: "adopted"
+        }
+    }
 }

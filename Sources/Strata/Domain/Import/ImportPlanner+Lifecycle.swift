@@ -1,6 +1,9 @@
 extension ImportPlanner {
     /// The events of one new record's stream: `decision.proposed`, then what its status implies,
-    /// all valid at the record's date; a supersession is valid from its successor's date.
+    /// all valid at the record's date, so each follows the one before (``EffectiveOrder``); a
+    /// supersession is valid from its successor's date when that is no earlier. A record with
+    /// no date takes effect when imported, supersession included: a successor's earlier date
+    /// would put it before its own proposal.
     func events(
         for item: Item, ref: EntityRef, links: ImportLinks, refs: [String: EntityRef], dates: [String: Timestamp],
         notes: inout [ImportNote]
@@ -38,7 +41,7 @@ extension ImportPlanner {
                 notes.append(ImportNote(path: item.name, message: "status is superseded, but no imported record names its successor; recorded as superseded by none"))
             }
             let names = successors.compactMap { refs[$0]?.shortID }.joined(separator: ", ")
-            let successorDate = successors.compactMap { dates[$0] }.filter { successor in date.map { successor >= $0 } ?? true }.min()
+            let successorDate = successors.compactMap { dates[$0] }.filter { successor in date.map { successor >= $0 } ?? false }.min()
             events.append(event("accepted", DecisionAccepted(decisionID: ref.id, by: deciders, reason: origin)))
             events.append(event("superseded", DecisionSuperseded(
                 decisionID: ref.id, supersededBy: successors, by: deciders,

@@ -12,6 +12,7 @@ public struct MeasurementState: AggregateState, Equatable {
     public var retraction: String?
 
     public var isRetracted: Bool { retraction != nil }
+    public var since: Timestamp { observedAt }
 
     public static func event(from recorded: RecordedEvent) throws -> MeasurementEvent? { try MeasurementEvent(recorded) }
 

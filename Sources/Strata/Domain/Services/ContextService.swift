@@ -16,22 +16,22 @@ public struct ContextService: Sendable {
     /// Replaces the description of context `reference` (C-2, UUID or stream id).
     @discardableResult
     public func describe(_ reference: String, description: String, _ command: CommandContext) throws -> RecordedChange {
-        try change(reference, command) { state in try state.describe(description) }
+        try change(reference, command, action: "be described") { state in try state.describe(description) }
     }
 
     /// Retires context `reference`; refused while it owns active workloads or stores.
     @discardableResult
     public func retire(_ reference: String, reason: String = "", _ command: CommandContext) throws -> RecordedChange {
-        try change(reference, command) { state in
+        try change(reference, command, action: "be retired") { state in
             let owned = try ArchitectureState.load(from: repository.log).activeOwned(byContext: state.ref.id)
             return try state.retire(reason: reason, activeOwned: owned)
         }
     }
 
     private func change(
-        _ reference: String, _ command: CommandContext, decide: (ContextState) throws -> [ContextEvent]
+        _ reference: String, _ command: CommandContext, action: String, decide: (ContextState) throws -> [ContextEvent]
     ) throws -> RecordedChange {
         let ref = try repository.resolver.resolve(reference, as: .context)
-        return try repository.change(ref, command) { (loaded: Loaded<ContextState>) in try decide(loaded.state) }
+        return try repository.change(ref, command, action: action) { (loaded: Loaded<ContextState>) in try decide(loaded.state) }
     }
 }

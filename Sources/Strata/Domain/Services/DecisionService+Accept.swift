@@ -1,7 +1,8 @@
 extension DecisionService {
     /// Accepts a proposed decision and, in the same atomic append, records its effects as facts
     /// (`store.adopted`, `store.retired`, `store.topology-changed`, `workload.moved`) and supersedes
-    /// the decisions it declares it supersedes, all at `command.effectiveAt`.
+    /// the decisions it declares it supersedes, all at `command.effectiveAt`: no earlier than the
+    /// proposal, than anything its effects touch, or than the acceptance of what it supersedes.
     @discardableResult
     public func accept(_ reference: String, reason: String = "", _ command: CommandContext) throws -> RecordedChange {
         let ref = try repository.resolver.resolve(reference, as: .decision)
@@ -9,13 +10,14 @@ extension DecisionService {
         var adopted: [EntityRef] = []
         let result = try repository.append(subject: ref.shortID, metadata: command.metadata) { allocator in
             let loaded = try repository.load(DecisionState.self, ref)
-            let events = try loaded.state.accept(by: command.actor, reason: reason)
+            let instant = repository.instant(of: command)
+            let events = try loaded.state.accept(by: command.actor, reason: reason, at: instant)
             let architecture = try ArchitectureState.load(from: repository.log)
             let effects = loaded.state.content.effects
             let storeRefs = try effects.filter(\.isAdoption).map { _ in try allocator.mint(.store) }
             let plan = try EffectPlanner.plan(
-                effects, decision: ref, architecture: architecture, storeRefs: storeRefs, effectiveAt: command.effectiveAt)
-            let supersessions = try declaredSupersessions(of: loaded.state, reason: reason, command)
+                effects, decision: ref, architecture: architecture, storeRefs: storeRefs, effectiveAt: command.effectiveAt, instant: instant)
+            let supersessions = try declaredSupersessions(of: loaded.state, reason: reason, at: instant, command)
             adopted = plan.adopted
             appends = [StreamAppend(streamID: ref.streamID, expected: .exact(loaded.version), events: events.map { $0.newEvent(effectiveAt: command.effectiveAt) })]
                 + plan.appends + supersessions
@@ -24,7 +26,8 @@ extension DecisionService {
         return RecordedChange(subject: ref, created: adopted, result: result, appends: appends)
     }
 
-    /// Supersedes accepted decision `reference` by accepted `successors`; `reason` is required.
+    /// Supersedes accepted decision `reference` by accepted `successors`, no earlier than any of
+    /// them was accepted; `reason` is required.
     ///
     /// Appends `decision.superseded` to the old decision and a `supersedes` link to each
     /// successor, guarded by every stream's version.
@@ -39,7 +42,7 @@ extension DecisionService {
             let new = try successorRefs.map { try repository.load(DecisionState.self, $0) }
             let all = try repository.loadAll(DecisionState.self)
             let (oldEvents, links) = try old.state.supersede(
-                by: new.map(\.state), actor: command.actor, reason: reason,
+                by: new.map(\.state), actor: command.actor, reason: reason, at: repository.instant(of: command),
                 successorsOf: { all[$0]?.state.supersededBy ?? [] }, shortID: { all[$0]?.state.ref.shortID ?? $0 })
             appends = [StreamAppend(streamID: ref.streamID, expected: .exact(old.version), events: oldEvents.map { $0.newEvent(effectiveAt: command.effectiveAt) })]
             for (successor, event) in links {
@@ -52,7 +55,9 @@ extension DecisionService {
     }
 
     /// `decision.superseded` for every decision `decision` declares it supersedes, as if it were accepted.
-    private func declaredSupersessions(of decision: DecisionState, reason: String, _ command: CommandContext) throws -> [StreamAppend] {
+    private func declaredSupersessions(
+        of decision: DecisionState, reason: String, at instant: Timestamp, _ command: CommandContext
+    ) throws -> [StreamAppend] {
         let targets = decision.links.filter { $0.type == DecisionLink.supersedes }.map(\.decision)
         guard !targets.isEmpty else { return [] }
         let all = try repository.loadAll(DecisionState.self)
@@ -62,7 +67,7 @@ extension DecisionService {
             guard let target = all[id] else { throw CommandRejection.notFound(.decision, id) }
             let why = reason.isEmpty ? "superseded by \(decision.ref) on its acceptance" : reason
             let (events, _) = try target.state.supersede(
-                by: [accepted], actor: command.actor, reason: why,
+                by: [accepted], actor: command.actor, reason: why, at: instant,
                 successorsOf: { all[$0]?.state.supersededBy ?? [] }, shortID: { all[$0]?.state.ref.shortID ?? $0 })
             return StreamAppend(streamID: target.state.ref.streamID, expected: .exact(target.version), events: events.map { $0.newEvent(effectiveAt: command.effectiveAt) })
         }

@@ -4,6 +4,19 @@
 /// Every method loads the streams it touches, decides with the pure rules on ``DecisionState``,
 /// and appends with the versions it read: a concurrent change surfaces as
 /// ``CommandRejection/conflict(subject:)`` and nothing is recorded.
+///
+/// Valid times follow the lifecycle (``EffectiveOrder``, `effective-too-early`): a decision is
+/// accepted or rejected no earlier than it was proposed, superseded or deprecated no earlier
+/// than it was accepted, and superseded by a successor no earlier than the successor was
+/// accepted. A proposal takes effect when it says, or when it is recorded: one recorded without
+/// an effective time was proposed then, and is not read as "proposed whenever it was accepted".
+/// Events are immutable, so a proposal recorded today cannot be accepted as of 2021 — the valid
+/// history would hold an acceptance with nothing proposed before it. Recording history after
+/// the fact is a workflow of its own: give every step its date (propose effective 2021-02-15,
+/// accept effective 2021-03-01), as the importers do with a record's date. The refusal names the
+/// proposal's date and says so. The same holds for what a decision names: the context it is
+/// about, the decisions it links to, and every context, workload, store and measurement its
+/// effects touch must exist when it is proposed, and again when it is accepted.
 public struct DecisionService: Sendable {
     let repository: DomainRepository
 
@@ -17,23 +30,25 @@ public struct DecisionService: Sendable {
         let resolved = try content.resolved(by: repository.resolver)
         try checkSupersedable(resolved)
         return try repository.create(.decision, subject: "the decision list", command) { ref in
-            let architecture = try ArchitectureState.load(from: repository.log)
-            let trialRefs = resolved.effects.filter(\.isAdoption).map { _ in EntityRef(kind: .store, id: EventID.make(), number: 0) }
-            _ = try EffectPlanner.plan(resolved.effects, decision: ref, architecture: architecture, storeRefs: trialRefs, effectiveAt: nil)
+            try checkReferences(resolved, of: ref, at: repository.instant(of: command))
             return [DecisionEvent.proposed(DecisionProposed(decisionID: ref.id, number: ref.number, content: resolved, by: command.actor))]
         }
     }
 
-    /// Rejects a proposed decision; `reason` is required.
+    /// Rejects a proposed decision, no earlier than it was proposed; `reason` is required.
     @discardableResult
     public func reject(_ reference: String, reason: String, _ command: CommandContext) throws -> RecordedChange {
-        try change(reference, command) { loaded in try loaded.state.reject(by: command.actor, reason: reason) }
+        try change(reference, command, action: "be rejected") { loaded in
+            try loaded.state.reject(by: command.actor, reason: reason, at: repository.instant(of: command))
+        }
     }
 
-    /// Deprecates an accepted decision; `reason` is required.
+    /// Deprecates an accepted decision, no earlier than it was accepted; `reason` is required.
     @discardableResult
     public func deprecate(_ reference: String, reason: String, _ command: CommandContext) throws -> RecordedChange {
-        try change(reference, command) { loaded in try loaded.state.deprecate(by: command.actor, reason: reason) }
+        try change(reference, command, action: "be deprecated") { loaded in
+            try loaded.state.deprecate(by: command.actor, reason: reason, at: repository.instant(of: command))
+        }
     }
 
     /// Replaces a decision's content (references may be short ids); see ``DecisionState/amend(to:by:reason:)``.
@@ -41,11 +56,10 @@ public struct DecisionService: Sendable {
     public func amend(_ reference: String, to content: DecisionContent, reason: String, _ command: CommandContext) throws -> RecordedChange {
         try content.validateShape()
         let resolved = try content.resolved(by: repository.resolver)
-        return try change(reference, command) { loaded in
+        return try change(reference, command, action: "be amended") { loaded in
             if loaded.state.status == .proposed {
-                let architecture = try ArchitectureState.load(from: repository.log)
-                let trialRefs = resolved.effects.filter(\.isAdoption).map { _ in EntityRef(kind: .store, id: EventID.make(), number: 0) }
-                _ = try EffectPlanner.plan(resolved.effects, decision: loaded.state.ref, architecture: architecture, storeRefs: trialRefs, effectiveAt: nil)
+                // The new content is in effect from the amendment on: what it names must exist by then.
+                try checkReferences(resolved, of: loaded.state.ref, at: repository.instant(of: command))
             }
             return try loaded.state.amend(to: resolved, by: command.actor, reason: reason)
         }
@@ -55,8 +69,9 @@ public struct DecisionService: Sendable {
     @discardableResult
     public func link(_ reference: String, type: String, to target: String, note: String? = nil, _ command: CommandContext) throws -> RecordedChange {
         let targetRef = try repository.resolver.resolve(target, as: .decision)
-        return try change(reference, command) { loaded in
+        return try change(reference, command, action: "be linked") { loaded in
             let targetState = try repository.load(DecisionState.self, targetRef).state
+            try EffectiveOrder.check(repository.instant(of: command), about: targetState, action: "be linked to")
             return try loaded.state.link(type, to: targetState, note: note, by: command.actor)
         }
     }
@@ -74,16 +89,33 @@ public struct DecisionService: Sendable {
         }
     }
 
+    /// Refuses a proposal (or amended content) in effect from `instant` that names what did not exist yet:
+    /// the context it is about, a decision it links to, or an entity one of its effects touches.
+    /// The effects are tried against the current architecture: they must apply now, and again on acceptance.
+    func checkReferences(_ content: DecisionContent, of ref: EntityRef, at instant: Timestamp) throws {
+        let architecture = try ArchitectureState.load(from: repository.log)
+        if let id = content.context, let context = architecture.contexts[id]?.state {
+            try EffectiveOrder.check(instant, about: context, action: "be the subject of a proposal")
+        }
+        for link in content.links {
+            let target = try repository.load(DecisionState.self, repository.resolver.resolve(link.decision, as: .decision)).state
+            try EffectiveOrder.check(instant, about: target, action: "be linked from a proposal")
+        }
+        let trialRefs = content.effects.filter(\.isAdoption).map { _ in EntityRef(kind: .store, id: EventID.make(), number: 0) }
+        _ = try EffectPlanner.plan(
+            content.effects, decision: ref, architecture: architecture, storeRefs: trialRefs, effectiveAt: nil, instant: instant)
+    }
+
     /// The current state of decision `reference`.
     public func state(of reference: String) throws -> Loaded<DecisionState> {
         try repository.load(DecisionState.self, reference)
     }
 
     func change(
-        _ reference: String, _ command: CommandContext, decide: (Loaded<DecisionState>) throws -> [DecisionEvent]
+        _ reference: String, _ command: CommandContext, action: String, decide: (Loaded<DecisionState>) throws -> [DecisionEvent]
     ) throws -> RecordedChange {
         let ref = try repository.resolver.resolve(reference, as: .decision)
-        return try repository.change(ref, command, decide: decide)
+        return try repository.change(ref, command, action: action, decide: decide)
     }
 }
 

@@ -7,6 +7,10 @@ struct DomainRepository: Sendable {
 
     var resolver: EntityResolver { EntityResolver(log: log) }
 
+    /// When `command` takes effect: its effective time, or the log's clock, which stamps it
+    /// when none is given.
+    func instant(of command: CommandContext) -> Timestamp { command.effectiveAt ?? log.clock() }
+
     /// The folded state of `ref`'s stream.
     func load<State: AggregateState>(_ type: State.Type, _ ref: EntityRef) throws -> Loaded<State> {
         guard let loaded = try State.fold(log.events(EventQuery(streamID: ref.streamID))) else {
@@ -57,13 +61,16 @@ struct DomainRepository: Sendable {
     ///
     /// Every service's state change goes through here, so the expected-version rule lives in
     /// one place: a concurrent change to the same entity surfaces as a conflict, never a merge.
+    /// So does the rule that nothing about an entity takes effect before it existed: `action`
+    /// says what the change would do, for the refusal (`be retired`).
     func change<State: AggregateState>(
-        _ ref: EntityRef, _ command: CommandContext, decide: (Loaded<State>) throws -> [State.Event]
+        _ ref: EntityRef, _ command: CommandContext, action: String, decide: (Loaded<State>) throws -> [State.Event]
     ) throws -> RecordedChange where State.Event: AggregateEvent {
         var appends: [StreamAppend] = []
         let result = try append(subject: ref.shortID, metadata: command.metadata) { _ in
             let loaded = try load(State.self, ref)
             let events = try decide(loaded).map { $0.newEvent(effectiveAt: command.effectiveAt) }
+            try EffectiveOrder.check(instant(of: command), about: loaded.state, action: action)
             appends = [StreamAppend(streamID: ref.streamID, expected: .exact(loaded.version), events: events)]
             return appends
         }

@@ -18,18 +18,16 @@ public struct MeasurementService: Sendable {
         var change = try repository.create(.measurement, subject: "measurements", command) { ref in
             var retired = false
             var profile: WorkloadState?
+            let observed = command.effectiveAt ?? clock()
             if subjectRef.kind == .workload {
-                profile = try repository.load(WorkloadState.self, subjectRef).state
-                retired = profile?.isRetired ?? false
+                let workload = try repository.load(WorkloadState.self, subjectRef).state
+                try EffectiveOrder.check(observed, about: workload, action: "be measured", field: .observed)
+                profile = workload
+                retired = workload.isRetired
             } else {
                 // A store is judged at the moment observed: measured while live, even if retired since.
                 let store = try repository.load(StoreState.self, subjectRef).state
-                let observed = command.effectiveAt ?? clock()
-                if observed < store.adoptedAt {
-                    throw CommandRejection.invariant(
-                        "\(subjectRef.shortID) was adopted on \(store.adoptedAt.day); a figure observed on \(observed.day) predates it",
-                        code: .effectiveTooEarly, hint: .provide(.observed))
-                }
+                try EffectiveOrder.check(observed, about: store, action: "be measured", field: .observed)
                 retired = !store.isLive(at: observed)
             }
             let events = try MeasurementState.record(
@@ -46,7 +44,7 @@ public struct MeasurementService: Sendable {
     @discardableResult
     public func retract(_ reference: String, reason: String, _ command: CommandContext) throws -> RecordedChange {
         let ref = try repository.resolver.resolve(reference, as: .measurement)
-        return try repository.change(ref, command) { (loaded: Loaded<MeasurementState>) in
+        return try repository.change(ref, command, action: "be retracted") { (loaded: Loaded<MeasurementState>) in
             try loaded.state.retract(reason: reason)
         }
     }

@@ -23,14 +23,14 @@ public struct WorkloadService: Sendable {
         return try repository.create(.workload, subject: "workload '\(profile.name)'", command) { ref in
             let context = try repository.load(ContextState.self, contextRef).state
             let siblings = try repository.loadAll(WorkloadState.self).values.map(\.state)
-            return try WorkloadState.add(ref, profile: profile, context: context, siblings: siblings)
+            return try WorkloadState.add(ref, profile: profile, context: context, siblings: siblings, at: repository.instant(of: command))
         }
     }
 
     /// Records a new revision of workload `reference`'s profile; the old revision stays in the log.
     @discardableResult
     public func revise(_ reference: String, profile: WorkloadProfile, reason: String = "", _ command: CommandContext) throws -> RecordedChange {
-        try change(reference, command) { state in
+        try change(reference, command, action: "be revised") { state in
             let context = try repository.load(ContextState.self, EntityRef(kind: .context, id: state.contextID, number: 0)).state
             let siblings = try repository.loadAll(WorkloadState.self).values.map(\.state)
             return try state.revise(profile, reason: reason, context: context, siblings: siblings)
@@ -40,14 +40,14 @@ public struct WorkloadService: Sendable {
     /// Retires workload `reference`.
     @discardableResult
     public func retire(_ reference: String, reason: String = "", _ command: CommandContext) throws -> RecordedChange {
-        try change(reference, command) { state in try state.retire(reason: reason) }
+        try change(reference, command, action: "be retired") { state in try state.retire(reason: reason) }
     }
 
     private func change(
-        _ reference: String, _ command: CommandContext, decide: (WorkloadState) throws -> [WorkloadEvent]
+        _ reference: String, _ command: CommandContext, action: String, decide: (WorkloadState) throws -> [WorkloadEvent]
     ) throws -> RecordedChange {
         let ref = try repository.resolver.resolve(reference, as: .workload)
-        return try repository.change(ref, command) { (loaded: Loaded<WorkloadState>) in try decide(loaded.state) }
+        return try repository.change(ref, command, action: action) { (loaded: Loaded<WorkloadState>) in try decide(loaded.state) }
     }
 
     private func resolveContext(_ reference: String?, profile: WorkloadProfile) throws -> EntityRef {

@@ -14,6 +14,7 @@ public struct StoreState: AggregateState, Equatable {
     public var retiredAt: Timestamp?
 
     public var name: String { adopted.name }
+    public var since: Timestamp { adoptedAt }
 
     /// Whether the store was in use at `instant`.
     public func isLive(at instant: Timestamp) -> Bool {

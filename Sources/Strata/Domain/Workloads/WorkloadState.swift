@@ -11,6 +11,10 @@ public struct WorkloadState: AggregateState, Equatable {
     /// Every profile in order; the last is ``profile``. Revision N is `revisions[N-1]`.
     public var revisions: [WorkloadProfile]
     public var isRetired: Bool
+    /// When the workload was added (valid time): nothing can serve or measure it earlier.
+    public var addedAt: Timestamp
+
+    public var since: Timestamp { addedAt }
 
     public static func event(from recorded: RecordedEvent) throws -> WorkloadEvent? { try WorkloadEvent(recorded) }
 
@@ -19,7 +23,7 @@ public struct WorkloadState: AggregateState, Equatable {
         case .added(let e):
             return WorkloadState(
                 ref: EntityRef(kind: .workload, id: e.workloadID, number: e.number), contextID: e.contextID,
-                profile: e.profile, revisions: [e.profile], isRetired: false)
+                profile: e.profile, revisions: [e.profile], isRetired: false, addedAt: recorded.effectiveAt)
         case .revised(let e):
             var next = state
             next?.profile = e.profile
@@ -36,11 +40,13 @@ public struct WorkloadState: AggregateState, Equatable {
 
     // MARK: Decide
 
-    /// Adds a workload to `context`; `siblings` are the context's workloads (names unique among active ones).
+    /// Adds a workload to `context` at `instant`, no earlier than the context was defined;
+    /// `siblings` are the context's workloads (names unique among active ones).
     public static func add(
-        _ ref: EntityRef, profile: WorkloadProfile, context: ContextState, siblings: [WorkloadState]
+        _ ref: EntityRef, profile: WorkloadProfile, context: ContextState, siblings: [WorkloadState], at instant: Timestamp
     ) throws(CommandRejection) -> [WorkloadEvent] {
         guard !context.isRetired else { throw .retired(subject: context.ref.shortID, action: "given new workloads") }
+        try EffectiveOrder.check(instant, about: context, action: "be given workload '\(profile.name)'")
         try checkContextField(profile, context: context)
         try checkUniqueName(profile.name, in: context, siblings: siblings, except: nil)
         return [.added(WorkloadAdded(workloadID: ref.id, number: ref.number, contextID: context.ref.id, profile: profile))]

@@ -44,6 +44,13 @@ struct ReadModelStore {
         CommandContext(actor: actor, effectiveAt: effective)
     }
 
+    /// 2020-01-01, long before any history a test records: when the contexts and workloads that
+    /// backdated facts refer to take effect, since nothing about an entity precedes it.
+    static let founded = Timestamp(microseconds: 1_577_836_800_000_000)
+
+    /// A command by `ann` taking effect at ``founded``.
+    var founding: CommandContext { by(effective: Self.founded) }
+
     /// Adds a workload given as profile JSON to `context`.
     @discardableResult
     func addWorkload(_ json: String, context: String = "C-1", _ command: CommandContext? = nil) throws -> RecordedChange {

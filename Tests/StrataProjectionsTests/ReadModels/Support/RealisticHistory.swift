@@ -9,12 +9,14 @@ enum RealisticHistory {
         let start = store.clock.upcoming
         func day(_ number: Int64) -> Timestamp { start.adding(seconds: number * 86_400 - 400 * 86_400) }
 
-        try store.contexts.define(name: "catalog", description: "what we sell", store.by())
-        try store.contexts.define(name: "billing", store.by())
-        try store.addWorkload(#"{"name":"orders","accessPatterns":["relational","key-lookup"],"latencyP99Ms":50,"readsPerSecond":2000,"writesPerSecond":200}"#)
-        try store.addWorkload(#"{"name":"product-search","accessPatterns":["full-text"],"latencyP99Ms":100}"#)
-        try store.addWorkload(#"{"name":"invoices","accessPatterns":["relational"],"concurrentWriters":20,"dataSizeGB":12.5}"#, context: "C-2")
-        try store.addWorkload(#"{"name":"recommendations","accessPatterns":["vector-similarity"],"vectorCount":200000000}"#)
+        // The team records a year after the fact: every entity in effect from the first day on.
+        let founding = store.by(effective: day(0))
+        try store.contexts.define(name: "catalog", description: "what we sell", founding)
+        try store.contexts.define(name: "billing", founding)
+        try store.addWorkload(#"{"name":"orders","accessPatterns":["relational","key-lookup"],"latencyP99Ms":50,"readsPerSecond":2000,"writesPerSecond":200}"#, founding)
+        try store.addWorkload(#"{"name":"product-search","accessPatterns":["full-text"],"latencyP99Ms":100}"#, founding)
+        try store.addWorkload(#"{"name":"invoices","accessPatterns":["relational"],"concurrentWriters":20,"dataSizeGB":12.5}"#, context: "C-2", founding)
+        try store.addWorkload(#"{"name":"recommendations","accessPatterns":["vector-similarity"],"vectorCount":200000000}"#, founding)
 
         try store.decide("Postgres for the catalog", [.adopt("postgresql", name: "main-db", workloads: ["W-1"])], effective: day(1))
         try store.decide("SQLite for billing", [

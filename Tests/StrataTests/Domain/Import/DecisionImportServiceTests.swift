@@ -26,6 +26,23 @@ import StrataTestSupport
         #expect(proposed.source?.path == "#1.md")
     }
 
+    @Test func everyImportedLifecycleIsInEffectiveOrderEvenWithoutADate() throws {
+        let store = try DomainFixture()
+        defer { store.remove() }
+        // An undated record superseded by a dated one: proposed and accepted when imported, so
+        // superseded then too, not at its successor's earlier date.
+        try store.importer.importDecisions([
+            ImportSamples.record(1, "Undated", status: .superseded, links: [ImportedLink(type: "superseded-by", target: "#2")], date: nil),
+            ImportSamples.record(2, "Dated", links: [ImportedLink(type: "supersedes", target: "#1")]),
+        ], store.by())
+        let decisions = try store.decisionsByShortID()
+        let undated = try #require(decisions["ADR-1"]), dated = try #require(decisions["ADR-2"])
+        let day = try #require(ImportSamples.day)
+        #expect(undated.status == .superseded && undated.history.map(\.status) == [.proposed, .accepted, .superseded])
+        #expect(undated.history.allSatisfy { $0.effectiveAt == undated.proposedAt } && undated.proposedAt > day)
+        #expect(dated.history.allSatisfy { $0.effectiveAt == day })
+    }
+
     @Test func linksAreStoredForwardOnceWhicheverEndWroteThem() throws {
         let store = try DomainFixture()
         defer { store.remove() }
