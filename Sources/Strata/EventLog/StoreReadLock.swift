@@ -14,7 +14,9 @@ import Darwin
 /// owned by the reader) and keeps the file itself from changing but by an automatic checkpoint.
 ///
 /// POSIX locks belong to the process, not the descriptor: closing any descriptor of the file
-/// drops them all, SQLite's included. So the descriptor stays open as long as the log does.
+/// drops them all, SQLite's included. So the descriptor stays open as long as the log does. In an
+/// immutable read SQLite tracks no lock of its own, so another connection of this process closing
+/// the file (an as-of build's ATTACH) drops this one too; ``FileStamp`` still guards what follows.
 final class StoreReadLock: Sendable {
     /// SQLite's lock bytes (`PENDING_BYTE` + 2, `SHARED_SIZE`), the same on every Unix build.
     private static let sharedFirst: off_t = 0x4000_0000 + 2
