@@ -23,14 +23,22 @@ public enum SchemaMigrator {
     /// - Throws: ``SchemaError`` when the store was written by a newer Strata or an applied
     ///   migration no longer matches the text shipped in this build.
     public static func migrate(_ db: Database) throws {
+        for migration in try pendingMigrations(db) {
+            try apply(migration, in: db)
+        }
+    }
+
+    /// The migrations `migrate` would apply, found without writing: a store this process cannot
+    /// write is read only when there are none.
+    ///
+    /// - Throws: ``SchemaError``, as ``migrate(_:)`` does.
+    public static func pendingMigrations(_ db: Database) throws -> [Migration] {
         let current = try currentVersion(db)
         guard current <= latestVersion else {
             throw SchemaError.newerThanSupported(found: current, supported: latestVersion)
         }
         if current > 0 { try checkAppliedChecksums(db) }
-        for migration in migrations where migration.version > current {
-            try apply(migration, in: db)
-        }
+        return migrations.filter { $0.version > current }
     }
 
     /// The version recorded in the store (0 for a file no migration has touched).

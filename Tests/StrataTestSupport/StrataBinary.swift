@@ -36,7 +36,11 @@ public enum StrataBinary {
     public static func run(
         _ arguments: [String], in directory: URL, environment overrides: [String: String] = [:]
     ) throws -> CommandResult {
-        let process = try makeProcess(arguments, in: directory, environment: overrides)
+        try capture(try makeProcess(arguments, in: directory, environment: overrides), in: directory)
+    }
+
+    /// Runs a configured `process`, its output kept in files in `directory`, and waits for it to exit.
+    public static func capture(_ process: Process, in directory: URL) throws -> CommandResult {
         let outURL = directory.appendingPathComponent(".out-\(UUID().uuidString)")
         let errURL = directory.appendingPathComponent(".err-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)

@@ -10,9 +10,9 @@ import Strata
 enum MeasurementsAsOf {
     static let schema = "strata_live"
 
-    /// Attaches the store at `path`; call outside any transaction.
-    static func attach(_ path: String, to db: Database) throws {
-        try db.execute(sql: "ATTACH DATABASE ? AS \(schema)", arguments: [path])
+    /// Attaches the store by `name` (``SQLiteEventLog/attachmentName``); call outside any transaction.
+    static func attach(_ name: String, to db: Database) throws {
+        try db.execute(sql: "ATTACH DATABASE ? AS \(schema)", arguments: [name])
     }
 
     /// Creates the view for `position`.

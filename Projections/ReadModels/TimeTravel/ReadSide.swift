@@ -23,8 +23,10 @@ public struct ReadSide: Sendable {
             }
         }
         let built = try build(moment)
-        return try built.database.read { db in
-            try body(ReadModelView(reader: ReadModelReader(db), position: built.position, moment: moment))
+        return try log.guarded {   // the build may read the store's measurements through an ATTACH
+            try built.database.read { db in
+                try body(ReadModelView(reader: ReadModelReader(db), position: built.position, moment: moment))
+            }
         }
     }
 
@@ -54,7 +56,7 @@ public struct ReadSide: Sendable {
         configuration.busyMode = .timeout(SQLiteEventLog.busyTimeout)
         let memory = try DatabaseQueue(configuration: configuration)
         let liveMeasurements = try moment.validAt == nil && log.read { db in try isCurrent(in: db) }
-        if liveMeasurements { try memory.writeWithoutTransaction { try MeasurementsAsOf.attach(log.path, to: $0) } }
+        if liveMeasurements { try memory.writeWithoutTransaction { try MeasurementsAsOf.attach(log.attachmentName, to: $0) } }
         let position = try log.read { store -> Int64 in
             if liveMeasurements {
                 // The build reads the live measurements table: it must be the one its seal describes.

@@ -24,6 +24,10 @@ public enum EventLogError: Error, Equatable, Sendable {
     case corrupt(path: String, detail: String)
     /// The file or its directory cannot be written.
     case readOnly(path: String)
+    /// A store this user cannot write could be read only after writing it (a migration, a missing index).
+    case cannotReadWithoutWriting(path: String, reason: String)
+    /// A store read without locks (this user cannot write it) was written by another process meanwhile.
+    case changedWhileRead(path: String)
     /// The disk (or SQLite's page limit) is full.
     case diskFull(path: String)
     /// Another process held the write lock for longer than the busy timeout.
@@ -64,7 +68,14 @@ extension EventLogError: CustomStringConvertible {
         case let .corrupt(path, detail):
             "\(path) is damaged (\(detail)); restore it from a backup or a copy, then verify it"
         case let .readOnly(path):
-            "\(path) is read-only; check the file's and its directory's permissions"
+            "\(path) is read-only for this user (the file or its directory); nothing was written. "
+                + "Make both writable, or ask the store's owner to make the change"
+        case let .cannotReadWithoutWriting(path, reason):
+            "\(path) is read-only for this user and cannot be read until it is written: \(reason); "
+                + "have its owner run any strata command on it, then retry"
+        case let .changedWhileRead(path):
+            "\(path) was written by another process while this one read it without locks (it cannot write the store); "
+                + "nothing was shown"
         case let .diskFull(path):
             "the disk holding \(path) is full; nothing was written. Free space and retry"
         case let .busy(path):

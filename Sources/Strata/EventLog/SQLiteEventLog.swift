@@ -29,16 +29,20 @@ public final class SQLiteEventLog: Sendable {
     let writer: DatabaseQueue
     let hooks: [any AppendHook]
     let clock: @Sendable () -> Timestamp
+    /// How a store this user cannot write was opened; nil when it was opened read-write.
+    let readOnlyAccess: ReadOnlyAccess?
 
     private init(
-        path: String, writer: DatabaseQueue, hooks: [any AppendHook], clock: @escaping @Sendable () -> Timestamp
+        path: String, writer: DatabaseQueue, readOnly: ReadOnlyAccess?, hooks: [any AppendHook],
+        clock: @escaping @Sendable () -> Timestamp
     ) throws {
         self.path = path
         self.writer = writer
+        self.readOnlyAccess = readOnly
         self.hooks = hooks
         self.clock = clock
-        let meta = try writer.read { db in
-            try Row.fetchOne(db, sql: "SELECT store_id, genesis_hash FROM store_meta")
+        let meta = try ReadOnlyAccess.guarding(readOnly, path: path) {
+            try writer.read { db in try Row.fetchOne(db, sql: "SELECT store_id, genesis_hash FROM store_meta") }
         }
         guard let meta else { throw EventLogError.corrupt(path: path, detail: "store_meta row is missing") }
         storeID = meta["store_id"]
@@ -64,7 +68,8 @@ public final class SQLiteEventLog: Sendable {
         return try open(at: path, creating: true, hooks: hooks, clock: clock)
     }
 
-    /// Opens an existing store, applying any migrations this build adds.
+    /// Opens an existing store, applying any migrations this build adds. A store this user cannot
+    /// write is opened read-only instead (see ``ReadOnlyAccess``): reads work, writes are refused.
     ///
     /// A log that lost or replaced events it once held (see ``LogWatermark``) is refused unless
     /// `checkingContinuity` is false, which only verifying and repairing it need.
@@ -86,9 +91,11 @@ public final class SQLiteEventLog: Sendable {
         try StoreFile.checkType(path: path)
         do {
             try StoreFile.checkHeader(path: path)
-            let queue = try DatabaseQueue(path: path, configuration: StoreFile.configuration(readOnly: false))
-            try queue.writeWithoutTransaction { db in try prepare(db, path: path, creating: creating) }
-            let log = try SQLiteEventLog(path: path, writer: queue, hooks: hooks, clock: clock)
+            let readOnly = try ReadOnlyAccess.needed(for: path)
+            let queue = try readOnly?.connect(path: path, creating: creating)
+                ?? DatabaseQueue(path: path, configuration: StoreFile.configuration(readOnly: false))
+            if readOnly == nil { try queue.writeWithoutTransaction { db in try prepare(db, path: path, creating: creating) } }
+            let log = try SQLiteEventLog(path: path, writer: queue, readOnly: readOnly, hooks: hooks, clock: clock)
             if checkingContinuity { try log.read { db in try log.checkContinuity(in: db, headPosition: try log.head(in: db).position) } }
             return log
         } catch {
@@ -132,11 +139,14 @@ public final class SQLiteEventLog: Sendable {
 
     /// Runs `body` in a read transaction: a consistent snapshot that never blocks appenders.
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try writer.read(body) } catch { throw EventLogError.from(error, path: path) }
+        do { return try guarded { try writer.read(body) } } catch { throw EventLogError.from(error, path: path) }
     }
 
     /// Runs `body` in a `BEGIN IMMEDIATE` transaction, for projection catch-up and rebuilds.
+    ///
+    /// - Throws: ``EventLogError/readOnly(path:)`` at once on a store opened read-only.
     public func write<T>(_ body: (Database) throws -> T) throws -> T {
+        if isReadOnly { throw EventLogError.readOnly(path: path) }
         do {
             return try writer.writeWithoutTransaction { db in
                 var result: T?

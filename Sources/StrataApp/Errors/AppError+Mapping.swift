@@ -91,6 +91,8 @@ extension AppError {
         case .migrationChanged(let path, _, _): return AppError(.migrationChanged, message, subject: .file(path))
         case .corrupt(let path, _): return AppError(.storeDamaged, message, subject: .file(path))
         case .readOnly(let path): return AppError(.readOnly, message, subject: .file(path))
+        case .cannotReadWithoutWriting(let path, _): return AppError(.readOnly, message, subject: .file(path))
+        case .changedWhileRead(let path): return AppError(.concurrentChange, message, subject: .file(path), remedy: .retry)
         case .diskFull(let path): return AppError(.diskFull, message, subject: .file(path))
         case .busy(let path): return AppError(.busy, message, subject: .file(path))
         case .clockBehind(let path, _, _):

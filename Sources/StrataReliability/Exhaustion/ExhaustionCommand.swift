@@ -11,7 +11,8 @@ struct ExhaustionCommand: ParsableCommand {
             skipped with a note), and a file-size limit on the strata process (prlimit --fsize with \
             SIGXFSZ ignored, so writes fail with EFBIG as under a quota). A read-only \
             store is a root-owned 0644 file, read by a strata process running as 'nobody' when the \
-            harness is root (root ignores file modes), or a chmod 0400 file otherwise. Huge inputs \
+            harness is root (root ignores file modes), or a chmod 0400 file otherwise: its writes must fail \
+            with one line, its reads must work and leave no -wal or -shm. Huge inputs \
             are 100 MB files; each run's peak RSS must stay under --rss-cap-mb.
             """)
 

@@ -9,8 +9,8 @@ enum TamperCases {
 
     static func all(in db: Database) throws -> [TamperCase] {
         var cases: [TamperCase] = []
-        for (table, _) in ReadModelSeals.columns {
-            guard let edit = try edit(table, in: db) else { continue }
+        for (table, columns) in ReadModelSeals.columns {
+            guard let edit = try edit(table, in: db), let key = columns.first else { continue }
             let update = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = ?", arguments: ["\(table)_seal_update"]) ?? ""
             // Measurements are checked by count on every read and by digest in verify.
             let behind: TamperCase.Expectation = table == "rm_measurements"
@@ -20,7 +20,7 @@ enum TamperCases {
                 name: "\(table): a row edited behind its seal", sql: "DROP TRIGGER \(table)_seal_update; \(edit); \(update);", expected: behind))
             cases.append(TamperCase(
                 name: "\(table): a row deleted behind its seal",
-                sql: "DROP TRIGGER \(table)_seal_delete; DELETE FROM \(table) WHERE rowid = (SELECT min(rowid) FROM \(table));",
+                sql: "DROP TRIGGER \(table)_seal_delete; DELETE FROM \(table) WHERE \(key) = (SELECT \(key) FROM \(table) LIMIT 1);",
                 expected: .readsRefuse(code: "read-model-mismatch")))
             cases.append(TamperCase(
                 name: "\(table): its seal trigger replaced by a no-op",
@@ -38,7 +38,7 @@ enum TamperCases {
             TamperCase(name: "events: a log trigger replaced by a no-op",
                        sql: "DROP TRIGGER events_no_delete; CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN SELECT 1; END;",
                        expected: .verifyWarns(mentioning: "is not the one this store was created with")),
-            TamperCase(name: "events: a payload edited", sql: dropLogTriggers + "UPDATE events SET data = replace(data, 'postgresql', 'mongodb') WHERE position = 5",
+            TamperCase(name: "events: a payload edited", sql: dropLogTriggers + "UPDATE events SET data = json_set(data, '$.tampered', 1) WHERE position = 5",
                        expected: .verifyFails(mentioning: "BROKEN at position")),
             TamperCase(name: "events: the tail deleted", sql: dropLogTriggers + "DELETE FROM events WHERE position > (SELECT MAX(position) - 3 FROM events)",
                        expected: .readsRefuse(code: "log-discontinuous")),
@@ -56,18 +56,18 @@ enum TamperCases {
         return cases
     }
 
-    /// An update that changes one value of the table's first row: its last column, which every
-    /// table fills; nil for an empty table.
+    /// An update that changes one value (the last column any row fills) of the rows holding the
+    /// first such value; nil for an empty table. Some tables have no rowid, so rows are picked by value.
     private static func edit(_ table: String, in db: Database) throws -> String? {
         guard try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 > 0 else { return nil }
         let columns = try Row.fetchAll(db, sql: "SELECT name, type FROM pragma_table_info(?) ORDER BY cid", arguments: [table])
         for column in columns.reversed() {
             let name: String = column[0]
             let type = (column[1] as String).uppercased()
-            let row = "(SELECT min(rowid) FROM \(table) WHERE \(name) IS NOT NULL)"
-            guard try Int.fetchOne(db, sql: "SELECT \(row) IS NOT NULL") == 1 else { continue }
+            let value = "(SELECT \(name) FROM \(table) WHERE \(name) IS NOT NULL LIMIT 1)"
+            guard try Int.fetchOne(db, sql: "SELECT \(value) IS NOT NULL") == 1 else { continue }
             let changed = type == "TEXT" ? "\(name) || '~'" : "\(name) + 1"
-            return "UPDATE \(table) SET \(name) = \(changed) WHERE rowid = \(row)"
+            return "UPDATE \(table) SET \(name) = \(changed) WHERE \(name) = \(value)"
         }
         return nil
     }
