@@ -63,25 +63,35 @@ public enum ReadModelSeals {
 
         """ + columns.map { "INSERT INTO rm_seals VALUES ('\($0.table)', 0, 0, 0, NULL);\n" }.joined()
 
-    /// The names of the triggers that keep the seals, three per table.
-    public static let triggerNames: [String] = columns.flatMap { entry in
-        ["insert", "update", "delete"].map { "\(entry.table)_seal_\($0)" }
+    /// One seal trigger: its name, its table, and its statement exactly as SQLite keeps it in
+    /// `sqlite_master` (no trailing semicolon), so a check compares text without parsing it.
+    public struct Trigger: Sendable {
+        public var name: String
+        public var table: String
+        public var sql: String
     }
 
-    /// The triggers that keep every table's seal current.
-    public static let triggerDDL: String = columns.map { entry in
+    /// The triggers that keep the seals, three per table.
+    public static let triggers: [Trigger] = columns.flatMap { entry -> [Trigger] in
         let step = { (sign: String, row: String) in
             "UPDATE rm_seals SET row_count = row_count \(sign) 1, digest = strata_seal_step(digest, \(sign)1, '\(entry.table)', \(row)) WHERE table_name = '\(entry.table)';"
         }
         let new = rowJSON(entry.columns, prefix: "NEW.")
         let old = rowJSON(entry.columns, prefix: "OLD.")
-        return """
-            CREATE TRIGGER \(entry.table)_seal_insert AFTER INSERT ON \(entry.table) BEGIN \(step("+", new)) END;
-            CREATE TRIGGER \(entry.table)_seal_update AFTER UPDATE ON \(entry.table) BEGIN \(step("-", old)) \(step("+", new)) END;
-            CREATE TRIGGER \(entry.table)_seal_delete AFTER DELETE ON \(entry.table) BEGIN \(step("-", old)) END;
+        let bodies = [("insert", step("+", new)), ("update", "\(step("-", old)) \(step("+", new))"), ("delete", step("-", old))]
+        return bodies.map { event, body in
+            let name = "\(entry.table)_seal_\(event)"
+            return Trigger(
+                name: name, table: entry.table,
+                sql: "CREATE TRIGGER \(name) AFTER \(event.uppercased()) ON \(entry.table) BEGIN \(body) END")
+        }
+    }
 
-            """
-    }.joined()
+    /// The names of the triggers that keep the seals.
+    public static let triggerNames: [String] = triggers.map(\.name)
+
+    /// The triggers that keep every table's seal current.
+    public static let triggerDDL: String = triggers.map { $0.sql + ";\n" }.joined()
 
     /// What migration 6 adds to migration 3's tables: run again when the tables are recreated.
     public static let additions: String = tableDDL + triggerDDL + "ALTER TABLE rm_snapshots ADD COLUMN digest BLOB;\n"

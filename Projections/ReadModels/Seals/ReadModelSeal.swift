@@ -19,8 +19,6 @@ enum ReadModelSeal {
     /// Every sealed table with its columns.
     static let sealed = Dictionary(uniqueKeysWithValues: ReadModelSeals.columns.map { ($0.table, $0.columns) })
 
-    /// The seal triggers as SQLite keeps their text.
-    static let triggerDefinitions = LogTriggers.parse(ReadModelSeals.triggerDDL)
 
     static func zero(in db: Database) throws {
         try db.execute(sql: "UPDATE rm_seals SET row_count = 0, digest = 0, position = 0, position_hash = NULL")
@@ -91,13 +89,12 @@ enum ReadModelSeal {
             try Row.fetchAll(db, sql: "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'rm\\_%\\_seal\\_%' ESCAPE '\\'")
                 .map { ($0[0] as String, ($0[1] as String, ($0[2] as String?) ?? "")) },
             uniquingKeysWith: { first, _ in first })
-        return ReadModelSeals.triggerNames.compactMap { name in
-            let table = String(name[..<name.range(of: "_seal_")!.lowerBound])
-            guard let (_, definition) = present[name] else {
-                return ReadModelMismatch(table: table, detail: "lost its seal trigger \(name)")
+        return ReadModelSeals.triggers.compactMap { trigger in
+            guard let (table, definition) = present[trigger.name] else {
+                return ReadModelMismatch(table: trigger.table, detail: "lost its seal trigger \(trigger.name)")
             }
-            guard LogTriggers.normalised(definition) == triggerDefinitions[name] else {
-                return ReadModelMismatch(table: table, detail: "has a seal trigger \(name) that is not the one strata made")
+            guard table == trigger.table, definition == trigger.sql else {
+                return ReadModelMismatch(table: trigger.table, detail: "has a seal trigger \(trigger.name) that is not the one strata made")
             }
             return nil
         }
