@@ -98,7 +98,11 @@ enum RawSQLiteBaseline {
         try exec(db, "PRAGMA cache_size=-65536")
         return try seconds {
             try exec(db, "BEGIN IMMEDIATE")
+            // SQLite alone: without Strata's seal triggers (the transaction is rolled back).
             try exec(db, """
+                DROP TRIGGER IF EXISTS rm_measurements_seal_insert;
+                DROP TRIGGER IF EXISTS rm_measurements_seal_update;
+                DROP TRIGGER IF EXISTS rm_measurements_seal_delete;
                 DELETE FROM rm_measurements;
                 INSERT INTO rm_measurements (measurement_id, short_id, number, subject_kind, subject_id, metric, value, unit,
                   target, target_source, is_bottleneck, source, note, observed_at, recorded_at, recorded_position, position)

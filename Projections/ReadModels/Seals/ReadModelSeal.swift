@@ -20,6 +20,21 @@ enum ReadModelSeal {
     static let sealed = Dictionary(uniqueKeysWithValues: ReadModelSeals.columns.map { ($0.table, $0.columns) })
 
 
+    /// The `rm_state` key set while a refold runs without the seal triggers.
+    static let deferredFlag = "seals_deferred"
+
+    /// Seals every table from its rows, then puts the triggers back: the end of a refold.
+    static func sealAll(in db: Database) throws {
+        for (table, _) in ReadModelSeals.columns {
+            let sealed = try recompute(table, in: db)
+            try db.execute(
+                sql: "UPDATE rm_seals SET row_count = ?, digest = ? WHERE table_name = ?",
+                arguments: [sealed.count, Int64(bitPattern: sealed.digest), table])
+        }
+        try db.execute(sql: ReadModelSeals.triggerDDL)
+        try db.execute(sql: "DELETE FROM rm_state WHERE key = ?", arguments: [deferredFlag])
+    }
+
     static func zero(in db: Database) throws {
         try db.execute(sql: "UPDATE rm_seals SET row_count = 0, digest = 0, position = 0, position_hash = NULL")
     }
