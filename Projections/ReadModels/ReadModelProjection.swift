@@ -45,6 +45,15 @@ public struct ReadModelProjection: Projection {
     /// from the store's table as of its position instead.
     func fold(_ event: RecordedEvent, measurements: Bool = true, in db: Database) throws {
         guard let fact = try DomainFact(event) else { return }
+        try fold(fact, of: event, measurements: measurements, in: db)
+    }
+
+    /// Folds one decoded fact.
+    ///
+    /// Every handler reads and writes only rows keyed by entity ids that its event names (in its
+    /// payload or its stream), so facts about disjoint entities commute: ``ValidTimeSweep``
+    /// relies on it to fold a backdated fact late without refolding the rest.
+    func fold(_ fact: DomainFact, of event: RecordedEvent, measurements: Bool = true, in db: Database) throws {
         switch fact {
         case .shortID:
             return   // allocations only number entities; their creation events carry the number

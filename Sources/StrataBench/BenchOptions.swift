@@ -9,6 +9,8 @@ struct BenchOptions {
     var timeTravelQueries = 100
     var cliReadRuns = 50
     var json = false
+    /// Decision records in the `export.html` store.
+    var htmlDecisions = 5_000
     /// Run only the figures whose name starts with this prefix (for profiling one of them).
     var only: String?
     /// Leave the stores behind and print where, for profiling them afterwards.
@@ -27,6 +29,7 @@ struct BenchOptions {
                 options.cliRuns = 30
                 options.timeTravelQueries = 20
                 options.cliReadRuns = 10
+                options.htmlDecisions = 500
             case "--events": options.events = Int(iterator.next() ?? "") ?? options.events
             case "--only": options.only = iterator.next()
             case "--keep": options.keep = true

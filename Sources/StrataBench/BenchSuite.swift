@@ -31,6 +31,9 @@ struct BenchSuite {
         if wants("append.domain") || wants("rebuild") || wants("timetravel") || wants("cli.read") {
             try ReadSideBench(options: options, directory: directory, strata: strataBinary()).run(report: report)
         }
+        if wants("export.html"), let strata = strataBinary() {
+            try HTMLExportBench(options: options, directory: directory, strata: strata).run(report: report)
+        }
         report(Figure(name: "memory.peak", unit: "MB", samples: [peakMemoryMB()]))
     }
 

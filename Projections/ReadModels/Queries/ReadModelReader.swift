@@ -40,6 +40,18 @@ public struct ReadModelReader {
         try DecisionRow.fetchAll(db, sql: "SELECT * FROM rm_decisions ORDER BY number")
     }
 
+    /// The short ids of the decisions among `ids` that the tables hold, by UUID: a view that
+    /// names a few decisions need not decode them all.
+    public func decisionShortIDs(_ ids: Set<String>) throws -> [String: String] {
+        guard !ids.isEmpty else { return [:] }
+        var shortIDs: [String: String] = [:]
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT decision_id, short_id FROM rm_decisions WHERE decision_id IN (SELECT value FROM json_each(?))",
+            arguments: [JSONCoding.text(ids.sorted())])
+        while let row = try rows.next() { shortIDs[row[0]] = row[1] }
+        return shortIDs
+    }
+
     /// The decision whose UUID or short id (`ADR-7`, any case) is `reference`.
     public func decision(_ reference: String) throws -> DecisionRow? {
         try DecisionRow.fetchOne(

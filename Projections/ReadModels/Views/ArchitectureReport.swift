@@ -67,10 +67,11 @@ public struct ArchitectureReport: Codable, Sendable, Equatable {
     public static func build(_ view: ReadModelView, includeRetired: Bool = false) throws -> ArchitectureReport {
         let reader = view.reader
         let workloads = Dictionary(uniqueKeysWithValues: try reader.workloads().map { ($0.id, $0) })
-        let decisions = Dictionary(uniqueKeysWithValues: try reader.decisions().map { ($0.id, $0.shortID) })
         let serving = try reader.serving()
-        let changes = Dictionary(grouping: try reader.storeChanges(), by: \.storeID)
+        let changeRows = try reader.storeChanges()
+        let changes = Dictionary(grouping: changeRows, by: \.storeID)
         let stores = try reader.stores().filter { includeRetired || $0.isActive }
+        let decisions = try reader.decisionShortIDs(Set(stores.map(\.adoptedBy) + changeRows.map(\.decisionID)))
         let contexts = try reader.contexts().filter { context in
             includeRetired || context.status == "active" || stores.contains { $0.contextID == context.id }
         }

@@ -112,10 +112,17 @@ import StrataTestSupport
         return String(html[open.upperBound..<close.lowerBound])
     }
 
-    /// The page's snapshots, decoded from its JSON block.
+    /// The page's moments, decoded from its JSON block, each with its design as `report`.
     static func snapshots(_ html: String) throws -> [[String: Any]] {
         let json = try #require(snapshotJSON(html))
-        return try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        let timeline = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let designs = try #require(timeline["designs"] as? [[Any]])
+        let moments = try #require(timeline["moments"] as? [[String: Any]])
+        return try moments.map { moment in
+            let design = try #require(moment["design"] as? Int)
+            #expect(designs.indices.contains(design))
+            return moment.merging(["report": ["contexts": designs[design]]]) { $1 }
+        }
     }
 
     static func unescape(_ text: String) -> String {

@@ -44,10 +44,18 @@ enum HTMLEscaping {
     /// `value` as JSON safe inside `<script type="application/json">`, which browsers never run
     /// (CSP does not apply to it) but would end at the first `</script`.
     static func jsonBlock<T: Encodable>(id: String, _ value: T) throws -> String {
-        let json = try JSONCodec.text(value, .escapedSlashes)
-            .replacingOccurrences(of: "<", with: "\\u003c")
-            .replacingOccurrences(of: ">", with: "\\u003e")
-            .replacingOccurrences(of: "&", with: "\\u0026")
+        // One pass over the bytes: three `replacingOccurrences` over a report's megabytes of
+        // JSON were a tenth of an export.
+        var bytes: [UInt8] = []
+        for byte in try JSONCodec.text(value, .escapedSlashes).utf8 {
+            switch byte {
+            case UInt8(ascii: "<"): bytes += Array("\\u003c".utf8)
+            case UInt8(ascii: ">"): bytes += Array("\\u003e".utf8)
+            case UInt8(ascii: "&"): bytes += Array("\\u0026".utf8)
+            default: bytes.append(byte)
+            }
+        }
+        let json = String(decoding: bytes, as: UTF8.self)
         return "<script type=\"application/json\" id=\"\(token(id))\">\(json)</script>"
     }
 }

@@ -21,7 +21,7 @@ enum HTMLIndexPage {
             <section id="architecture"><h2>Architecture now</h2>
             \(ArchitectureSVG.render(data.architecture))
             </section>
-            \(try overTime(data.snapshots))
+            \(try overTime(data.timeline))
             \(decisionLog(data.log, pages: pages))
             \(HTMLAuditSection.render(data.audit))
             </main>
@@ -29,14 +29,14 @@ enum HTMLIndexPage {
         return HTMLPage.render(title: "Strata report", root: "", script: true, body: body)
     }
 
-    /// The slider and date picker over precomputed snapshots; the script draws the chosen one.
-    private static func overTime(_ snapshots: [HTMLReportData.Snapshot]) throws -> String {
-        guard !snapshots.isEmpty else {
+    /// The slider and date picker over the precomputed timeline; the script draws the chosen moment.
+    private static func overTime(_ timeline: HTMLReportData.Timeline) throws -> String {
+        guard !timeline.moments.isEmpty else {
             return "<section id=\"over-time\"><h2>Architecture over time</h2><p class=\"empty\">No decision has taken effect yet.</p></section>"
         }
-        let last = snapshots.count - 1
-        let options = snapshots.enumerated().map { index, snapshot in
-            "<option value=\"\(index)\"\(index == last ? " selected" : "")>\(HTMLEscaping.escape(label(snapshot.at)))</option>"
+        let last = timeline.moments.count - 1
+        let options = timeline.moments.enumerated().map { index, moment in
+            "<option value=\"\(index)\"\(index == last ? " selected" : "")>\(HTMLEscaping.escape(label(moment.at)))</option>"
         }.joined()
         return """
             <section id="over-time"><h2>Architecture over time</h2>
@@ -47,7 +47,7 @@ enum HTMLIndexPage {
             <ul id="when-changes" class="changes"></ul>
             <div id="arch-at" data-rendered=""><svg id="arch-at-svg" class="arch" role="img" width="0" height="0"></svg></div>
             <noscript><p>Turn on JavaScript to step through past dates; the architecture now is drawn above.</p></noscript>
-            \(try HTMLEscaping.jsonBlock(id: "snapshots", snapshots))
+            \(try HTMLEscaping.jsonBlock(id: "snapshots", timeline))
             </section>
             """
     }

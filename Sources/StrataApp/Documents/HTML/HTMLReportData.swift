@@ -8,12 +8,29 @@ import StrataProjections
 /// Everything the HTML report shows, read at one moment, plus the architecture at each date a
 /// decision took effect, for the page's time slider.
 struct HTMLReportData {
-    /// The architecture in effect at one instant, with what changed then.
-    struct Snapshot: Encodable {
-        var at: String
-        var day: String
-        var changes: [String]
-        var report: ArchitectureReport
+    /// The architecture in effect at each instant, with what changed then.
+    ///
+    /// Most instants change a decision's status and not the design, so each distinct design is
+    /// written once and every moment names its design: the page stays proportional to what
+    /// changed, not to the number of decisions times the size of the architecture.
+    struct Timeline: Encodable {
+        struct Moment: Encodable {
+            var at: String
+            var day: String
+            var changes: [String]
+            /// Index into `designs`.
+            var design: Int
+        }
+
+        /// The contexts (with their stores and workloads) of each distinct design, in order.
+        var designs: [[ArchitectureReport.Context]] = []
+        var moments: [Moment] = []
+
+        /// Appends the design of `report` at `instant`, sharing it with the moment before when equal.
+        mutating func append(_ instant: Timestamp, changes: [String], _ report: ArchitectureReport) {
+            if designs.last != report.contexts { designs.append(report.contexts) }
+            moments.append(Moment(at: instant.iso8601, day: instant.day, changes: changes, design: designs.count - 1))
+        }
     }
 
     var moment: String
@@ -21,9 +38,9 @@ struct HTMLReportData {
     var log: DecisionLog
     var records: [DecisionRecord]
     var audit: AuditReport
-    var snapshots: [Snapshot]
+    var timeline: Timeline
 
-    /// Reads the report at `cut` (nil: now). Each snapshot is the design in effect at an instant
+    /// Reads the report at `cut` (nil: now). Each moment of the timeline is the design in effect at an instant
     /// where a decision was accepted, superseded or deprecated or a store changed, as known at `cut`.
     static func read(_ side: ReadSide, upTo cut: TimeCut?) throws -> HTMLReportData {
         let moment = Moment(asOf: cut)
@@ -32,21 +49,19 @@ struct HTMLReportData {
             return HTMLReportData(
                 moment: cut.map(MomentText.describe) ?? "now (position \(view.position))",
                 architecture: try ArchitectureReport.build(view), log: log,
-                records: try log.decisions.compactMap { try DecisionRecord.build(view, reference: $0.uuid) },
-                audit: try AuditReport.build(view), snapshots: [])
+                records: try DecisionRecord.all(view, listed: log),
+                audit: try AuditReport.build(view), timeline: Timeline())
         }
-        let instants = try side.query(moment) { view in try changeInstants(view) }
-        data.snapshots = try instants.map { instant, changes in
-            let report = try side.query(Moment(asOf: cut, validAt: instant)) { try ArchitectureReport.build($0) }
-            return Snapshot(at: instant.iso8601, day: instant.day, changes: changes, report: report)
-        }
+        let instants = try side.query(moment) { view in try changeInstants(view, log: data.log) }
+        let reports = try side.architectures(asOf: cut, validAt: instants.map(\.0))
+        for ((instant, changes), report) in zip(instants, reports) { data.timeline.append(instant, changes: changes, report) }
         return data
     }
 
     /// Distinct effective instants of status changes and store changes, oldest first, each with
     /// one line per decision that took effect then.
-    private static func changeInstants(_ view: ReadModelView) throws -> [(Timestamp, [String])] {
-        let decisions = Dictionary(uniqueKeysWithValues: try view.reader.decisions().map { ($0.id, $0) })
+    private static func changeInstants(_ view: ReadModelView, log: DecisionLog) throws -> [(Timestamp, [String])] {
+        let decisions = Dictionary(uniqueKeysWithValues: log.decisions.map { ($0.uuid, (shortID: $0.id, title: $0.title)) })
         var changes: [Timestamp: [String]] = [:]
         for step in try view.reader.timelines() where ["accepted", "superseded", "deprecated"].contains(step.change) {
             let decision = decisions[step.decisionID]

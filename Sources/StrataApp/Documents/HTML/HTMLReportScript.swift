@@ -107,14 +107,14 @@ enum HTMLReportScript {
           function initTimeline() {
             var data = byId("snapshots");
             if (!data) { return; }
-            var snapshots = JSON.parse(data.textContent);
+            var timeline = JSON.parse(data.textContent), snapshots = timeline.moments;
             var slider = byId("when"), picker = byId("when-date"), svg = byId("arch-at-svg");
             var holder = byId("arch-at"), changes = byId("when-changes");
             function show(index) {
               var snapshot = snapshots[index];
               slider.value = String(index);
               picker.value = String(index);
-              drawArchitecture(svg, snapshot.report);
+              drawArchitecture(svg, { contexts: timeline.designs[snapshot.design] });
               while (changes.firstChild) { changes.removeChild(changes.firstChild); }
               snapshot.changes.forEach(function (text) {
                 var item = document.createElement("li");

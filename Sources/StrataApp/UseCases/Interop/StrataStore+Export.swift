@@ -101,7 +101,7 @@ extension StrataStore {
         let files = try AppError.wrap { try HTMLExport.files(data) }
         let report = ExportReport(
             format: ExportFormat.html.rawValue, path: path, files: files.count, decisions: data.log.decisions.count,
-            snapshots: data.snapshots.count)
+            snapshots: data.timeline.moments.count)
         return ExportPlan(files: files, directory: URL(fileURLWithPath: path), report: report)
     }
 
