@@ -27,7 +27,11 @@ enum ImportText {
         var text = "\(report.new) new, \(report.alreadyPresent) already present"
         switch report.numbering {
         case "kept": text += "; source numbers kept"
-        case "renumbered": text += "; numbered from \(report.decisions.first(where: \.new)?.id ?? "")"
+        case "renumbered":
+            let renumbered = report.decisions.filter { $0.new && $0.sourceNumber.map { "ADR-\($0)" } != $0.id }
+            let kept = report.new - renumbered.count
+            text += kept > 0 ? "; \(kept) kept their numbers, \(renumbered.count) numbered from \(renumbered.first?.id ?? "")"
+                : "; numbered from \(renumbered.first?.id ?? "")"
         default: break
         }
         text += "; \(report.events) event\(report.events == 1 ? "" : "s")"

@@ -18,11 +18,16 @@ extension StrataCommand {
                 Strata has no field for are kept and exported again. The source file and number are \
                 stored on decision.proposed.
 
-                Numbering: if every new record has a number of 1 or more, the numbers are unique and \
-                all are above the store's highest ADR number, each keeps its number (0007-x.md becomes \
-                ADR-7; numbers the source skipped stay unused). Otherwise - a collision, numbers from \
-                0, or unnumbered Log4brains records - the new records are numbered after the highest \
-                ADR, in source order, and the report lists both numbers.
+                Numbering: every record keeps its source number, 0 and gaps included (0007-x.md \
+                becomes ADR-7, 0000-x.md ADR-0; numbers the source skipped stay unused). Only a \
+                record that cannot have its number gets the next one after the highest: the second \
+                of two records with the same number, or one whose number a decision from elsewhere \
+                already holds. Each is reported with both files (or the holder) and the id each \
+                got. Unnumbered records (Log4brains' dated slugs) are numbered after the highest.
+
+                Skipped with a note: READMEs, index and table-of-contents files, templates (a \
+                placeholder title such as 'ADRXXX: Title' or 'NNNN. Title' with placeholder text in \
+                every section), and symbolic links that lead out of the directory.
 
                 Idempotent: ids derive from each file's bytes (or a JSON-ADR record's fields), so \
                 importing the same records again adds nothing ("0 new, N already present"). A record \

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// Imports decision records from other tools as decision events, atomically and idempotently.
 ///
@@ -8,10 +9,11 @@ import Foundation
 /// one append: an import is never half done. Ids are derived from each record's fingerprint,
 /// so importing the same records again finds them present and appends nothing.
 ///
-/// Numbering: when every new record has a number ≥ 1, the numbers are unique and all lie above
-/// the store's highest decision number, each record keeps its number (numbers the source skipped
-/// stay unused); otherwise the new records are numbered after the highest, in source order, and
-/// keep their source number in ``DecisionSource/number``.
+/// Numbering (``ImportNumbering``): every new record keeps its source number, `0` and gaps
+/// included (numbers the source skipped stay unused). Only a record that cannot have its number
+/// (a second record with the same number, or a number a decision from elsewhere holds) gets the
+/// next one after the highest, with a note naming both; it keeps its source number in
+/// ``DecisionSource/number``.
 public struct DecisionImportService: Sendable {
     let repository: DomainRepository
 
@@ -62,10 +64,28 @@ public struct DecisionImportService: Sendable {
 
     private func makePlan(_ decisions: [ImportedDecision], actor: String) throws -> ImportPlan {
         let log = repository.log
-        let counter = try log.read { db in try log.streamVersion(EntityKind.decision.counterStream, in: db) }
+        let (counter, claimVersion) = try log.read { db in
+            (try log.streamVersion(EntityKind.decision.counterStream, in: db), try log.streamVersion(EntityKind.decision.claimStream, in: db))
+        }
         let resolver = repository.resolver
-        return try ImportPlanner(actor: actor, counter: counter).plan(decisions) { uuid in
+        let store = StoreNumbers(counter: counter, claimVersion: claimVersion, holder: holder(of:))
+        return try ImportPlanner(actor: actor, store: store).plan(decisions) { uuid in
             try resolver.byUUID(uuid, kind: .decision)
+        }
+    }
+
+    /// The decision holding `number`, or nil when the number is free to claim.
+    private func holder(of number: Int) throws -> NumberHolder? {
+        let log = repository.log
+        return try log.read { db in
+            guard let owner = try ShortIDLookup.owner(.decision, number, in: db), try ShortIDLookup.exists(.decision, owner, in: db) else {
+                return nil
+            }
+            let ref = EntityRef(kind: .decision, id: owner, number: number)
+            let sql = "SELECT \(SQLiteEventLog.columns) FROM events WHERE stream_id = ? AND stream_version = 1"
+            let proposed = try Row.fetchOne(db, sql: sql, arguments: [ref.streamID])
+                .flatMap { try DecisionProposed.decode(try RecordedEvent(row: $0)) }
+            return NumberHolder(ref: ref, title: proposed?.content.title ?? "", source: proposed?.source?.path)
         }
     }
 }

@@ -12,10 +12,13 @@ struct ImportPlan {
 /// Pure apart from `existing`, which answers whether a decision UUID is already in the store.
 struct ImportPlanner {
     let actor: String
-    /// The store's highest decision number (the `shortid-ADR` stream's version).
-    let counter: Int
+    /// The numbers the store already gave out.
+    let store: StoreNumbers
     /// Source numbers above the counter are kept only if they leave at most this many unused.
     static let maximumUnusedNumbers = 1_000
+
+    /// The store's highest decision number (the `shortid-ADR` stream's version).
+    var counter: Int { store.counter }
 
     /// One record with its derived identity.
     struct Item {
@@ -30,7 +33,9 @@ struct ImportPlanner {
         var notes: [ImportNote] = []
         let items = try identify(decisions, existing: existing, notes: &notes)
         let fresh = items.filter { $0.existing == nil }
-        let (numbers, numbering) = number(fresh)
+        let numbering = try ImportNumbering(store: store, maximumUnused: Self.maximumUnusedNumbers).assign(fresh)
+        let numbers = numbering.numbers
+        notes += numbering.notes
         var refs: [String: EntityRef] = [:]
         for item in items {
             refs[item.uuid] = item.existing ?? EntityRef(kind: .decision, id: item.uuid, number: numbers[item.uuid] ?? 0)
@@ -47,9 +52,10 @@ struct ImportPlanner {
             imported.append(entry(item, ref))
         }
         if let allocations = allocations(fresh, numbers: numbers) { appends.append(allocations) }
+        if let claims = claims(numbering.claimed) { appends.append(claims) }
         let present = items.compactMap { item in item.existing.map { entry(item, $0) } }
         let report = DecisionImportReport(
-            imported: imported, alreadyPresent: present, notes: notes, numbering: fresh.isEmpty ? .none : numbering,
+            imported: imported, alreadyPresent: present, notes: notes, numbering: Self.numbering(fresh, numbers),
             eventCount: appends.reduce(0) { $0 + $1.events.count }, dryRun: false)
         return ImportPlan(appends: appends, report: report)
     }
@@ -91,17 +97,10 @@ struct ImportPlanner {
         return ImportID.fingerprint([UInt8](data))
     }
 
-    /// Source numbers when they all fit above the counter, else the next numbers in order.
-    private func number(_ fresh: [Item]) -> ([String: Int], DecisionImportReport.Numbering) {
-        let sourceNumbers = fresh.compactMap(\.decision.source.number)
-        let unused = (sourceNumbers.max() ?? counter) - counter - fresh.count
-        let keep = !fresh.isEmpty && sourceNumbers.count == fresh.count && Set(sourceNumbers).count == fresh.count
-            && (sourceNumbers.min() ?? 0) > counter && unused <= Self.maximumUnusedNumbers
-        var numbers: [String: Int] = [:]
-        for (offset, item) in fresh.enumerated() {
-            numbers[item.uuid] = keep ? (item.decision.source.number ?? 0) : counter + offset + 1
-        }
-        return (numbers, keep ? .kept : .renumbered)
+    /// Kept when every new record has its own number, renumbered when one has another or none.
+    private static func numbering(_ fresh: [Item], _ numbers: [String: Int]) -> DecisionImportReport.Numbering {
+        guard !fresh.isEmpty else { return .none }
+        return fresh.allSatisfy { $0.decision.source.number != nil && numbers[$0.uuid] == $0.decision.source.number } ? .kept : .renumbered
     }
 
     /// The `shortid-ADR` events handing out every number from the counter up to the highest new
@@ -109,11 +108,21 @@ struct ImportPlanner {
     private func allocations(_ fresh: [Item], numbers: [String: Int]) -> StreamAppend? {
         guard let highest = numbers.values.max(), highest > counter else { return nil }
         var owners: [Int: String] = [:]
-        for item in fresh { if let number = numbers[item.uuid] { owners[number] = item.uuid } }
+        for item in fresh { if let number = numbers[item.uuid], number > counter { owners[number] = item.uuid } }
         let events = (counter + 1...highest).map { number in
             let owner = owners[number] ?? ImportID.uuid("unused-number", String(number), fresh.map(\.identity).joined())
             return ShortIDAllocated(kind: .decision, number: number, entityID: owner).newEvent()
         }
         return StreamAppend(streamID: EntityKind.decision.counterStream, expected: .exact(counter), events: events)
+    }
+
+    /// The claims of numbers the counter passed over (`0`, slots reserved for no entity), guarded
+    /// by the claims stream's version so two imports cannot claim the same number.
+    private func claims(_ claimed: [Int: String]) -> StreamAppend? {
+        guard !claimed.isEmpty else { return nil }
+        let events = claimed.sorted { $0.key < $1.key }.map { number, uuid in
+            ShortIDAllocated(kind: .decision, number: number, entityID: uuid).newEvent()
+        }
+        return StreamAppend(streamID: EntityKind.decision.claimStream, expected: .exact(store.claimVersion), events: events)
     }
 }
