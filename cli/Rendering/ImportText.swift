@@ -1,11 +1,13 @@
 import StrataApp
 
-/// What `strata import` prints: source problems, notes, one line per new decision, and a total.
+/// What `strata import` prints: source problems, notes, one line per new or changed decision
+/// (a changed one with what was recorded for it), and a total.
 enum ImportText {
     static func lines(_ report: ImportReport) -> [String] {
         report.problems.map { Text.safe($0.description) }
             + report.notes.map { Text.safe("\($0.file): \($0.message)") }
             + report.decisions.filter(\.new).map(line)
+            + report.decisions.filter { !$0.changes.isEmpty }.map { line($0) + "  (" + $0.changes.joined(separator: "; ") + ")" }
             + [total(report)]
     }
 
@@ -24,7 +26,7 @@ enum ImportText {
     }
 
     private static func total(_ report: ImportReport) -> String {
-        var text = "\(report.new) new, \(report.alreadyPresent) already present"
+        var text = "\(report.new) new, " + (report.changed > 0 ? "\(report.changed) changed, " : "") + "\(report.alreadyPresent) already present"
         switch report.numbering {
         case "kept": text += "; source numbers kept"
         case "renumbered":

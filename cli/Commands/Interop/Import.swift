@@ -29,9 +29,18 @@ extension StrataCommand {
                 placeholder title such as 'ADRXXX: Title' or 'NNNN. Title' with placeholder text in \
                 every section), and symbolic links that lead out of the directory.
 
-                Idempotent: ids derive from each file's bytes (or a JSON-ADR record's fields), so \
-                importing the same records again adds nothing ("0 new, N already present"). A record \
-                edited since counts as new. One transaction: nothing is written unless all is.
+                Sync: a record is named by its source - its collection (the directory's path in \
+                its git repository, else its absolute path) and file - or, for a moved collection \
+                or the store's own export read back, by its number and title; never by its text. \
+                Importing a collection again records what changed on the same decisions: a status \
+                change as lifecycle events (Proposed -> Accepted records the acceptance), a text \
+                edit as an amendment, a new link as decision.linked; each takes effect at the \
+                record's date when that moved past the decision's last change, else now. A change \
+                the domain refuses (a status going back, the choice of an accepted decision \
+                rewritten), a link removed from a file and a deleted file are reported; nothing is \
+                ever removed from the log. Re-importing an unchanged collection, or this store's \
+                own 'export adr-tools' / 'export madr' output, adds nothing. --dry-run lists the \
+                changes it would record. One transaction: nothing is written unless all is.
 
                 events: NDJSON as 'strata events --json' prints it, read line by line. Events whose id \
                 this store holds are skipped; the rest are appended at the end of their streams, in \

@@ -3,11 +3,13 @@ import GRDB
 
 /// Imports decision records from other tools as decision events, atomically and idempotently.
 ///
-/// Every imported record becomes `decision.proposed` plus the lifecycle events its status
-/// implies (accepted; rejected; accepted then superseded or deprecated), valid at the record's
-/// own date and recorded now. All streams, and the short-id allocations, go into the log in
-/// one append: an import is never half done. Ids are derived from each record's fingerprint,
-/// so importing the same records again finds them present and appends nothing.
+/// Every new record becomes `decision.proposed` plus the lifecycle events its status implies
+/// (accepted; rejected; accepted then superseded or deprecated), valid at the record's own date
+/// and recorded now. A record is named by its source (collection and file, or number and
+/// title), not its text: one an earlier import holds is synced instead (``ImportSync``), its
+/// changes recorded as events on the same decision, and an unchanged one adds nothing. All
+/// streams, and the short-id allocations, go into the log in one append: an import is never
+/// half done.
 ///
 /// Numbering (``ImportNumbering``): every new record keeps its source number, `0` and gaps
 /// included (numbers the source skipped stay unused). Only a record that cannot have its number
@@ -25,9 +27,9 @@ public struct DecisionImportService: Sendable {
     ///   decisions meanwhile, or an ``EventLogError`` from the store; nothing is recorded then.
     @discardableResult
     public func importDecisions(
-        _ decisions: [ImportedDecision], _ command: CommandContext, dryRun: Bool = false
+        _ decisions: [ImportedDecision], _ command: CommandContext, dryRun: Bool = false, wholeCollection: Bool = true
     ) throws -> DecisionImportReport {
-        var plan = try makePlan(decisions, actor: command.actor)
+        var plan = try makePlan(decisions, actor: command.actor, wholeCollection: wholeCollection)
         if dryRun || plan.appends.isEmpty {
             plan.report.dryRun = dryRun
             return plan.report
@@ -38,7 +40,7 @@ public struct DecisionImportService: Sendable {
         for attempt in 1...3 {
             do {
                 try repository.append(subject: "the decision list", metadata: command.metadata) { _ in
-                    plan = try makePlan(decisions, actor: command.actor)
+                    plan = try makePlan(decisions, actor: command.actor, wholeCollection: wholeCollection)
                     guard !plan.appends.isEmpty else { throw NothingLeft() }
                     return plan.appends
                 }
@@ -62,16 +64,15 @@ public struct DecisionImportService: Sendable {
 
     private struct NothingLeft: Error {}
 
-    private func makePlan(_ decisions: [ImportedDecision], actor: String) throws -> ImportPlan {
+    private func makePlan(_ decisions: [ImportedDecision], actor: String, wholeCollection: Bool) throws -> ImportPlan {
         let log = repository.log
         let (counter, claimVersion) = try log.read { db in
             (try log.streamVersion(EntityKind.decision.counterStream, in: db), try log.streamVersion(EntityKind.decision.claimStream, in: db))
         }
-        let resolver = repository.resolver
         let store = StoreNumbers(counter: counter, claimVersion: claimVersion, holder: holder(of:))
-        return try ImportPlanner(actor: actor, store: store).plan(decisions) { uuid in
-            try resolver.byUUID(uuid, kind: .decision)
-        }
+        let stored = try repository.loadAll(DecisionState.self)
+        return try ImportPlanner(actor: actor, store: store).plan(
+            decisions, stored: stored, now: log.clock(), wholeCollection: wholeCollection)
     }
 
     /// The decision holding `number`, or nil when the number is free to claim.

@@ -25,20 +25,30 @@ struct ImportPlanner {
         var decision: ImportedDecision
         var identity: String
         var uuid: String
-        var existing: EntityRef?
+        /// The stored decision that holds the record, when an earlier import (or the store
+        /// whose export this is) recorded it.
+        var existing: Loaded<DecisionState>?
         var name: String { decision.source.path ?? decision.key }
     }
 
-    func plan(_ decisions: [ImportedDecision], existing: (String) throws -> EntityRef?) throws -> ImportPlan {
+    /// Plans the import of `decisions` into a store holding `stored` (every decision, by UUID).
+    ///
+    /// - Parameters:
+    ///   - now: the log's clock, when a change the record does not date takes effect.
+    ///   - wholeCollection: whether `decisions` are all of their collection, so that a stored
+    ///     record missing from them was deleted from it (a single file is not).
+    func plan(
+        _ decisions: [ImportedDecision], stored: [String: Loaded<DecisionState>], now: Timestamp, wholeCollection: Bool = true
+    ) throws -> ImportPlan {
         var notes: [ImportNote] = []
-        let items = try identify(decisions, existing: existing, notes: &notes)
+        let items = identify(decisions, stored: stored, notes: &notes)
         let fresh = items.filter { $0.existing == nil }
         let numbering = try ImportNumbering(store: store, maximumUnused: Self.maximumUnusedNumbers).assign(fresh)
         let numbers = numbering.numbers
         notes += numbering.notes
         var refs: [String: EntityRef] = [:]
         for item in items {
-            refs[item.uuid] = item.existing ?? EntityRef(kind: .decision, id: item.uuid, number: numbers[item.uuid] ?? 0)
+            refs[item.uuid] = item.existing?.state.ref ?? EntityRef(kind: .decision, id: item.uuid, number: numbers[item.uuid] ?? 0)
         }
         let links = ImportLinks(items: items, notes: &notes)
         var dates: [String: Timestamp] = [:]
@@ -53,9 +63,21 @@ struct ImportPlanner {
         }
         if let allocations = allocations(fresh, numbers: numbers) { appends.append(allocations) }
         if let claims = claims(numbering.claimed) { appends.append(claims) }
-        let present = items.compactMap { item in item.existing.map { entry(item, $0) } }
+        var sync = ImportSync(actor: actor, now: now, items: items, links: links, refs: refs)
+        sync.plan()
+        appends += sync.appends
+        notes += sync.notes
+        if wholeCollection { notes += deletions(items, stored: stored) }
+        let present = items.compactMap { item in
+            item.existing.flatMap { sync.changes[item.uuid] == nil ? entry(item, $0.state.ref) : nil }
+        }
+        let changed = items.compactMap { item in
+            item.existing.flatMap { loaded in
+                sync.changes[item.uuid].map { DecisionImportReport.Change(entry: entry(item, loaded.state.ref), recorded: $0) }
+            }
+        }
         let report = DecisionImportReport(
-            imported: imported, alreadyPresent: present, notes: notes, numbering: Self.numbering(fresh, numbers),
+            imported: imported, changed: changed, alreadyPresent: present, notes: notes, numbering: Self.numbering(fresh, numbers),
             eventCount: appends.reduce(0) { $0 + $1.events.count }, dryRun: false)
         return ImportPlan(appends: appends, report: report)
     }
@@ -63,30 +85,6 @@ struct ImportPlanner {
     private func entry(_ item: Item, _ ref: EntityRef) -> DecisionImportReport.Entry {
         .init(key: item.decision.key, ref: ref, title: item.decision.content.title, status: item.decision.status,
               source: item.decision.source)
-    }
-
-    /// Derives each record's UUID from its fingerprint; drops untitled records and repeats.
-    private func identify(
-        _ decisions: [ImportedDecision], existing: (String) throws -> EntityRef?, notes: inout [ImportNote]
-    ) throws -> [Item] {
-        var items: [Item] = []
-        var seen: [String: String] = [:]
-        for decision in decisions {
-            let name = decision.source.path ?? decision.key
-            guard !decision.content.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                notes.append(ImportNote(path: name, message: "the record has no title; skipped. Give it a '# Title' heading"))
-                continue
-            }
-            let identity = decision.source.fingerprint ?? Self.fingerprint(of: decision)
-            let uuid = ImportID.uuid("decision", identity)
-            if let first = seen[uuid] {
-                notes.append(ImportNote(path: name, message: "same content as \(first); imported once"))
-                continue
-            }
-            seen[uuid] = name
-            items.append(Item(decision: decision, identity: identity, uuid: uuid, existing: try existing(uuid)))
-        }
-        return items
     }
 
     /// The SHA-256 of the record's fields as key-sorted JSON.

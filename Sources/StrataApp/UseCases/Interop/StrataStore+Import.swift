@@ -14,7 +14,8 @@ public enum ImportFormat: String, CaseIterable, Sendable {
 
 extension StrataStore {
     /// Imports decision records from a directory or file (the Markdown format detected per file
-    /// when `format` is nil) in one transaction; importing the same records again adds nothing.
+    /// when `format` is nil) in one transaction. Records an earlier import holds are synced: what
+    /// changed in their files is recorded on the same decisions; unchanged ones add nothing.
     public func importRecords(_ path: String, format: ImportFormat? = nil, dryRun: Bool = false, actor: String) throws(AppError) -> ImportReport {
         if format == .events {
             throw AppError(.invalidInput, "events are merged, not imported as records", remedy: .perform(.importEvents(path: path)))
@@ -22,9 +23,11 @@ extension StrataStore {
         try Self.requireExists(path)
         let source = try ImportSource.read(path, format: format?.adrFormat)
         let decisions = ImportedRecords.decisions(
-            source.result.records, format: source.format, directory: source.directory, document: source.document)
+            source.result.records, format: source.format, directory: source.directory, document: source.document,
+            collection: source.collection)
         let report = try AppError.wrap {
-            try DecisionImportService(log: log).importDecisions(decisions, CommandContext(actor: actor), dryRun: dryRun)
+            try DecisionImportService(log: log).importDecisions(
+                decisions, CommandContext(actor: actor), dryRun: dryRun, wholeCollection: source.wholeCollection)
         }
         return ImportReport(report, problems: source.result.problems, format: source.format)
     }
