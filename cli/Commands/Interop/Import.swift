@@ -9,7 +9,9 @@ extension StrataCommand {
             discussion: """
                 strata import [FORMAT] PATH. FORMAT is adr-tools, madr, log4brains, json-adr or events; \
                 without it a directory's Markdown format is detected per file (a folder of .json files \
-                is read as json-adr).
+                is read as json-adr). A single file is read only when its name says Markdown (.md, \
+                .markdown) or JSON-ADR (.json); anything else is refused with the list of formats \
+                (an events export is named as one: merge it with 'strata import events PATH').
 
                 Records: each becomes decision.proposed plus the events its status implies (accepted; \
                 rejected; accepted then superseded or deprecated), valid at the record's own date and \

@@ -30,6 +30,7 @@ struct ImportSource {
             result = ADRImporter.read(directory: url, format: format)
             if result.format == .jsonADR { directory = nil }
         } else {
+            try FormatDetection.check(url, format: format)
             let data = try InputFile.read(path, field: .path)
             if format == .jsonADR || (format == nil && path.lowercased().hasSuffix(".json")) {
                 result = ADRImporter.readJSONADR(data: data, name: url.lastPathComponent)
