@@ -27,6 +27,10 @@ extension StrataCommand {
                 already holds. Each is reported with both files (or the holder) and the id each \
                 got. Unnumbered records (Log4brains' dated slugs) are numbered after the highest.
 
+                Dates: a record without one takes the author date of the git commit that added its \
+                file (git log --diff-filter=A --follow) when the directory is in a git repository; \
+                otherwise it takes effect when imported. The report says which, per record.
+
                 Skipped with a note: READMEs, index and table-of-contents files, templates (a \
                 placeholder title such as 'ADRXXX: Title' or 'NNNN. Title' with placeholder text in \
                 every section), and symbolic links that lead out of the directory.

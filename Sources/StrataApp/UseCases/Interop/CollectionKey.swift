@@ -9,14 +9,18 @@ import Foundation
 enum CollectionKey {
     static func of(_ url: URL) -> String {
         let place = url.resolvingSymlinksInPath().standardizedFileURL
-        var root = place
+        guard let root = gitRoot(of: place) else { return place.path }
+        let relative = place.path.dropFirst(root.path.count).drop { $0 == "/" }
+        return relative.isEmpty ? "." : String(relative)
+    }
+
+    /// The work tree holding `url` (the nearest ancestor with a `.git`), or nil outside git.
+    static func gitRoot(of url: URL) -> URL? {
+        var root = url.resolvingSymlinksInPath().standardizedFileURL
         while root.path != "/" {
-            if FileManager.default.fileExists(atPath: root.appendingPathComponent(".git").path) {
-                let relative = place.path.dropFirst(root.path.count).drop { $0 == "/" }
-                return relative.isEmpty ? "." : String(relative)
-            }
+            if FileManager.default.fileExists(atPath: root.appendingPathComponent(".git").path) { return root }
             root.deleteLastPathComponent()
         }
-        return place.path
+        return nil
     }
 }

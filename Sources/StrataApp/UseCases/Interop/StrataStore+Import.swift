@@ -22,14 +22,17 @@ extension StrataStore {
         }
         try Self.requireExists(path)
         let source = try ImportSource.read(path, format: format?.adrFormat)
-        let decisions = ImportedRecords.decisions(
+        let (decisions, dateNotes) = GitAddedDates.fill(ImportedRecords.decisions(
             source.result.records, format: source.format, directory: source.directory, document: source.document,
-            collection: source.collection)
+            collection: source.collection), directory: source.directory)
         let report = try AppError.wrap {
             try DecisionImportService(log: log).importDecisions(
                 decisions, CommandContext(actor: actor), dryRun: dryRun, wholeCollection: source.wholeCollection)
         }
-        return ImportReport(report, problems: source.result.problems, format: source.format)
+        var result = ImportReport(report, problems: source.result.problems, format: source.format)
+        let newFiles = Set(result.decisions.filter(\.new).compactMap(\.source))
+        result.notes += dateNotes.filter { newFiles.contains($0.file) }
+        return result
     }
 
     /// Merges another store's `events --json` export: events this store holds are skipped, the
