@@ -27,7 +27,9 @@ struct DirectoryListing {
             let name = url.lastPathComponent
             guard Self.isCandidate(name) else {
                 if Self.isReserved(name) {
-                    problems.append(ImportProblem(file: name, code: .skippedIndex, message: "a README or index file, not a record; skipped"))
+                    problems.append(name.lowercased().hasPrefix("template.")
+                        ? ImportProblem(file: name, code: .skippedTemplate, message: "a template file, not a record; skipped")
+                        : ImportProblem(file: name, code: .skippedIndex, message: "a README or index file, not a record; skipped"))
                 }
                 continue
             }
