@@ -11,6 +11,18 @@ enum ImportText {
             + [total(report)]
     }
 
+    /// `strata import --git`: notes, one line per commit, and a total.
+    static func replay(_ report: GitReplayReport) -> [String] {
+        report.notes.map { Text.safe("\($0.file): \($0.message)") }
+            + report.steps.map { step in
+                Text.pad(String(step.commit.prefix(7)), 8) + Text.pad(step.date, 11) + Text.pad(Text.fit(Text.safe(step.author), to: 20), 21)
+                    + "\(step.new) new, \(step.changed) changed; \(step.events) event\(step.events == 1 ? "" : "s")"
+            }
+            + ["\(report.steps.count) commit\(report.steps.count == 1 ? "" : "s") replayed"
+               + (report.alreadyReplayed > 0 ? " (\(report.alreadyReplayed) already replayed before)" : "")
+               + "; \(report.events) event\(report.events == 1 ? "" : "s") recorded"]
+    }
+
     /// `strata import events`: one line.
     static func merge(_ report: MergeReport) -> String {
         let tail = report.dryRun ? " (dry run: nothing was written)" : ""

@@ -27,6 +27,12 @@ public struct ADRImporter: Sendable {
         ADRImporter().read(directory: directory, format: format)
     }
 
+    /// Whether a file of that name is read as a Markdown record: not hidden, not a README,
+    /// index or template by name. Lets a reader of another tree (a git commit) pick the same files.
+    public static func isRecordFileName(_ name: String) -> Bool {
+        DirectoryListing.isCandidate(name) && DirectoryListing.isMarkdown(name)
+    }
+
     /// Reads a JSON-ADR v1 document (single record, bulk export, or a bare array).
     public static func readJSONADR(data: Data, name: String = "adrs.json") -> ADRImportResult {
         var result = JSONADRReader.read(data: data, name: name)

@@ -31,6 +31,16 @@ extension StrataCommand {
                 file (git log --diff-filter=A --follow) when the directory is in a git repository; \
                 otherwise it takes effect when imported. The report says which, per record.
 
+                --git: replays the collection's git history instead of reading its files once. Every \
+                non-merge commit that touched a record is imported as the collection stood after it \
+                (the same sync rules), effective at the commit's author date, with the commit's \
+                author as actor and git:SHA as the events' correlation id. Commits are taken in \
+                author-date order, so a history rewritten by merges or rebases replays by when each \
+                change was written; a record keeps its history across renames and folder moves \
+                (git's rename detection). A record without a date takes the date of the commit that \
+                added it. Running it again skips the commits already replayed. Each commit is one \
+                append; --dry-run is refused.
+
                 Skipped with a note: READMEs, index and table-of-contents files, templates (a \
                 placeholder title such as 'ADRXXX: Title' or 'NNNN. Title' with placeholder text in \
                 every section), and symbolic links that lead out of the directory.
@@ -65,6 +75,7 @@ extension StrataCommand {
                   strata import madr docs/decisions --dry-run
                   strata import json-adr adrs.json --json
                   strata import events other-store.ndjson
+                  strata import doc/adr --git
                 """)
 
         @OptionGroup var store: StoreOptions
@@ -75,6 +86,9 @@ extension StrataCommand {
         @Flag(help: "Show what would be recorded; write nothing.")
         var dryRun = false
 
+        @Flag(help: "Replay the collection's git history: one step per commit, at its author date, by its author.")
+        var git = false
+
         @Flag(help: "Print a machine-readable summary as one JSON object.")
         var json = false
 
@@ -84,6 +98,9 @@ extension StrataCommand {
         func validate() throws {
             guard (1...2).contains(words.count) else {
                 throw ValidationError("Pass a path, or a format and a path: strata import [FORMAT] PATH.")
+            }
+            if git && dryRun {
+                throw ValidationError("--dry-run cannot preview a git replay (each commit builds on the one before); replay into a copy of the store instead.")
             }
             if words.count == 2, ImportFormat(rawValue: words[0]) == nil {
                 throw ValidationError("Unknown format '\(words[0])'; use one of \(ImportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -98,6 +115,11 @@ extension StrataCommand {
             if format == .events {
                 let report = try store.importEvents(path, dryRun: dryRun, actor: actor)
                 return json ? try JSONOutput.printCompact(report) : print(ImportText.merge(report))
+            }
+            if git {
+                let report = try store.replayGit(path, format: format, actor: actor)
+                if json { return try JSONOutput.printCompact(report) }
+                return ImportText.replay(report).forEach { print($0) }
             }
             let report = try store.importRecords(path, format: format, dryRun: dryRun, actor: actor)
             if json { return try JSONOutput.printCompact(report) }

@@ -26,10 +26,15 @@ public struct DecisionImportService: Sendable {
     /// - Throws: ``CommandRejection/conflict(subject:)`` when another writer created the same
     ///   decisions meanwhile, or an ``EventLogError`` from the store; nothing is recorded then.
     @discardableResult
+    ///
+    /// - Parameter at: the moment the records stand for, when replaying a history: changes take
+    ///   effect then instead of when they are recorded (nil: now).
     public func importDecisions(
-        _ decisions: [ImportedDecision], _ command: CommandContext, dryRun: Bool = false, wholeCollection: Bool = true
+        _ decisions: [ImportedDecision], _ command: CommandContext, dryRun: Bool = false, wholeCollection: Bool = true,
+        at moment: Timestamp? = nil
     ) throws -> DecisionImportReport {
-        var plan = try makePlan(decisions, actor: command.actor, wholeCollection: wholeCollection)
+        let options = PlanOptions(actor: command.actor, wholeCollection: wholeCollection, moment: moment)
+        var plan = try makePlan(decisions, options)
         if dryRun || plan.appends.isEmpty {
             plan.report.dryRun = dryRun
             return plan.report
@@ -40,7 +45,7 @@ public struct DecisionImportService: Sendable {
         for attempt in 1...3 {
             do {
                 try repository.append(subject: "the decision list", metadata: command.metadata) { _ in
-                    plan = try makePlan(decisions, actor: command.actor, wholeCollection: wholeCollection)
+                    plan = try makePlan(decisions, options)
                     guard !plan.appends.isEmpty else { throw NothingLeft() }
                     return plan.appends
                 }
@@ -54,6 +59,16 @@ public struct DecisionImportService: Sendable {
         return plan.report
     }
 
+    /// The correlation ids starting with `prefix` that the log's events carry: the commits a
+    /// git replay already recorded (`git:<sha>`), so a second replay does not apply them again.
+    public func correlations(withPrefix prefix: String) throws -> Set<String> {
+        let sql = """
+            SELECT DISTINCT json_extract(metadata, '$.correlationID') FROM events
+            WHERE json_extract(metadata, '$.correlationID') LIKE ? || '%'
+            """
+        return try repository.log.read { db in Set(try String.fetchAll(db, sql: sql, arguments: [prefix])) }
+    }
+
     /// Whether `error` is what losing a race to an identical import looks like.
     private static func isRace(_ error: any Error) -> Bool {
         switch error {
@@ -64,15 +79,22 @@ public struct DecisionImportService: Sendable {
 
     private struct NothingLeft: Error {}
 
-    private func makePlan(_ decisions: [ImportedDecision], actor: String, wholeCollection: Bool) throws -> ImportPlan {
+    private struct PlanOptions {
+        var actor: String
+        var wholeCollection: Bool
+        var moment: Timestamp?
+    }
+
+    private func makePlan(_ decisions: [ImportedDecision], _ options: PlanOptions) throws -> ImportPlan {
         let log = repository.log
         let (counter, claimVersion) = try log.read { db in
             (try log.streamVersion(EntityKind.decision.counterStream, in: db), try log.streamVersion(EntityKind.decision.claimStream, in: db))
         }
         let store = StoreNumbers(counter: counter, claimVersion: claimVersion, holder: holder(of:))
         let stored = try repository.loadAll(DecisionState.self)
-        return try ImportPlanner(actor: actor, store: store).plan(
-            decisions, stored: stored, now: log.clock(), wholeCollection: wholeCollection)
+        return try ImportPlanner(actor: options.actor, store: store).plan(
+            decisions, stored: stored, now: options.moment ?? log.clock(), stampsNow: options.moment != nil,
+            wholeCollection: options.wholeCollection)
     }
 
     /// The decision holding `number`, or nil when the number is free to claim.

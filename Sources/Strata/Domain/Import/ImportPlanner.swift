@@ -35,10 +35,13 @@ struct ImportPlanner {
     ///
     /// - Parameters:
     ///   - now: the log's clock, when a change the record does not date takes effect.
+    ///   - stampsNow: whether such a change carries `now` as its effective time (a replayed
+    ///     commit's date) rather than taking the time it is recorded.
     ///   - wholeCollection: whether `decisions` are all of their collection, so that a stored
     ///     record missing from them was deleted from it (a single file is not).
     func plan(
-        _ decisions: [ImportedDecision], stored: [String: Loaded<DecisionState>], now: Timestamp, wholeCollection: Bool = true
+        _ decisions: [ImportedDecision], stored: [String: Loaded<DecisionState>], now: Timestamp, stampsNow: Bool = false,
+        wholeCollection: Bool = true
     ) throws -> ImportPlan {
         var notes: [ImportNote] = []
         let items = identify(decisions, stored: stored, notes: &notes)
@@ -63,7 +66,7 @@ struct ImportPlanner {
         }
         if let allocations = allocations(fresh, numbers: numbers) { appends.append(allocations) }
         if let claims = claims(numbering.claimed) { appends.append(claims) }
-        var sync = ImportSync(actor: actor, now: now, items: items, links: links, refs: refs)
+        var sync = ImportSync(actor: actor, now: now, stampsNow: stampsNow, items: items, links: links, refs: refs)
         sync.plan()
         appends += sync.appends
         notes += sync.notes

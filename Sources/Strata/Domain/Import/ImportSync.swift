@@ -10,6 +10,8 @@
 struct ImportSync {
     let actor: String
     let now: Timestamp
+    /// Whether an undated change carries ``now`` (a replayed commit's date) or its recorded time.
+    let stampsNow: Bool
     let items: [ImportPlanner.Item]
     let links: ImportLinks
     let refs: [String: EntityRef]
@@ -24,9 +26,10 @@ struct ImportSync {
     private var pending: [String: (expected: Int, events: [NewEvent])] = [:]
     private var order: [String] = []
 
-    init(actor: String, now: Timestamp, items: [ImportPlanner.Item], links: ImportLinks, refs: [String: EntityRef]) {
+    init(actor: String, now: Timestamp, stampsNow: Bool, items: [ImportPlanner.Item], links: ImportLinks, refs: [String: EntityRef]) {
         self.actor = actor
         self.now = now
+        self.stampsNow = stampsNow
         self.items = items
         self.links = links
         self.refs = refs
@@ -160,7 +163,7 @@ struct ImportSync {
             pending[ref.streamID] = (version, [])
             order.append(ref.streamID)
         }
-        pending[ref.streamID]?.events += events.map { $0.newEvent(effectiveAt: effective) }
+        pending[ref.streamID]?.events += events.map { $0.newEvent(effectiveAt: effective ?? (stampsNow ? now : nil)) }
     }
 
     private mutating func refuse(_ item: ImportPlanner.Item, _ message: String) {
