@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 /// Issue 15: a collection imported again records what changed in it on the same decisions.
@@ -58,6 +59,31 @@ import Testing
         #expect(output.contains("(linked amends ADR-1)"), "\(output)")
         #expect(try workspace.eventTypes().last == "decision.linked")
         #expect(try workspace.index().count == 3)
+        // The link taken out again is a fact too; so is one that came with the first import.
+        try InteropSamples.adrTools(2, "Cache reads", status: "Proposed")
+            .write(toFile: directory + "/0002-cache.md", atomically: true, encoding: .utf8)
+        let unlinked = expectOK(try workspace.run("import", directory))
+        #expect(unlinked.contains("(unlinked amends ADR-1)"), "\(unlinked)")
+        #expect(try workspace.eventTypes().last == "decision.unlinked")
+        #expect(try workspace.links() == [])
+        let again = expectOK(try workspace.run("import", directory))
+        #expect(again.hasSuffix("0 new, 2 already present; 0 events recorded\n"), "\(again)")
+    }
+
+    @Test func aLinkThatCameWithTheFirstImportIsRemovedByAnAmendment() throws {
+        let workspace = try DomainWorkspace()
+        defer { workspace.remove() }
+        let directory = try workspace.directory("adr", InteropSamples.amendAndClarify)
+        expectOK(try workspace.run("import", directory))
+        let before = try workspace.links()
+        let files = try workspace.files(in: directory)
+        let (name, text) = try #require(files.first { $0.value.contains("Clarifies [") })
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("Clarifies [") }
+        try lines.joined(separator: "\n").write(toFile: directory + "/" + name, atomically: true, encoding: .utf8)
+        let output = expectOK(try workspace.run("import", directory))
+        #expect(output.contains("(unlinked clarifies ADR-2)"), "\(output)")
+        #expect(try workspace.eventTypes().last == "decision.amended")
+        #expect(try workspace.links().count == before.count - 1)
     }
 
     @Test func theStoresOwnExportReadBackAddsNothing() throws {
@@ -74,5 +100,18 @@ import Testing
             #expect(output.hasSuffix("0 new, 4 already present; 0 events recorded\n"), "\(format): \(output)")
         }
         #expect(try workspace.eventTypes() == before)
+    }
+}
+
+extension DomainWorkspace {
+    /// Every row of `rm_decision_links` as `FROM type TO` in short ids.
+    func links() throws -> [String] {
+        try DatabaseQueue(path: store).read { db in
+            try String.fetchAll(db, sql: """
+                SELECT f.short_id || ' ' || l.type || ' ' || t.short_id FROM rm_decision_links l
+                JOIN rm_decisions f ON f.decision_id = l.decision_id JOIN rm_decisions t ON t.decision_id = l.target_id
+                ORDER BY 1
+                """)
+        }
     }
 }

@@ -27,6 +27,20 @@ extension StrataCommand {
                 already holds. Each is reported with both files (or the holder) and the id each \
                 got. Unnumbered records (Log4brains' dated slugs) are numbered after the highest.
 
+                Sync: a record is named by its source - its collection (the directory's path in \
+                its git repository, else its absolute path) and file - or, for a moved collection \
+                or the store's own export read back, by its number and title; never by its text. \
+                Importing a collection again records what changed on the same decisions: a status \
+                change as lifecycle events (Proposed -> Accepted records the acceptance), a text \
+                edit as an amendment, a new link as decision.linked, a link removed from the file as \
+                decision.unlinked (or, for a link the first import brought, an amendment); each \
+                takes effect at the record's date when that moved past the decision's last change, \
+                else now. A change the domain refuses (a status going back, the choice of an \
+                accepted decision rewritten) and a deleted file are reported; nothing is ever \
+                removed from the log. Re-importing an unchanged collection, or this store's \
+                own 'export adr-tools' / 'export madr' output, adds nothing. --dry-run lists the \
+                changes it would record. One transaction: nothing is written unless all is.
+
                 Dates: a record without one takes the author date of the git commit that added its \
                 file (git log --diff-filter=A --follow) when the directory is in a git repository; \
                 otherwise it takes effect when imported. The report says which, per record.
@@ -44,19 +58,6 @@ extension StrataCommand {
                 Skipped with a note: READMEs, index and table-of-contents files, templates (a \
                 placeholder title such as 'ADRXXX: Title' or 'NNNN. Title' with placeholder text in \
                 every section), and symbolic links that lead out of the directory.
-
-                Sync: a record is named by its source - its collection (the directory's path in \
-                its git repository, else its absolute path) and file - or, for a moved collection \
-                or the store's own export read back, by its number and title; never by its text. \
-                Importing a collection again records what changed on the same decisions: a status \
-                change as lifecycle events (Proposed -> Accepted records the acceptance), a text \
-                edit as an amendment, a new link as decision.linked; each takes effect at the \
-                record's date when that moved past the decision's last change, else now. A change \
-                the domain refuses (a status going back, the choice of an accepted decision \
-                rewritten), a link removed from a file and a deleted file are reported; nothing is \
-                ever removed from the log. Re-importing an unchanged collection, or this store's \
-                own 'export adr-tools' / 'export madr' output, adds nothing. --dry-run lists the \
-                changes it would record. One transaction: nothing is written unless all is.
 
                 events: NDJSON as 'strata events --json' prints it, read line by line. Events whose id \
                 this store holds are skipped; the rest are appended at the end of their streams, in \

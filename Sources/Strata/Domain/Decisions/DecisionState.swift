@@ -56,6 +56,7 @@ public struct DecisionState: AggregateState, Equatable {
             next.history.append(change(.superseded, e.by, e.reason))
         case .amended(let e): next.content = e.content
         case .linked(let e): next.addedLinks.append(e.link)
+        case .unlinked(let e): next.addedLinks.removeAll { $0.type == e.link.type && $0.decision == e.link.decision }
         }
         return next
     }

@@ -4,8 +4,9 @@
 /// the same decision, decided by the same pure rules as the commands (``DecisionState``), so an
 /// import can never do what `strata accept` or `strata amend` would refuse. A status change
 /// becomes its lifecycle events (Proposed → Accepted records the acceptance), a text edit an
-/// amendment, a new link a `decision.linked`. What the domain refuses, or has no event for (a
-/// link removed from the file), is reported and not recorded. A change takes effect at the
+/// amendment, a new link a `decision.linked`, a link removed from the file a `decision.unlinked`
+/// (or, for a link that came with the content, an amendment). What the domain refuses is
+/// reported and not recorded. A change takes effect at the
 /// record's date when that moved past the decision's last change, else when it is imported.
 struct ImportSync {
     let actor: String
@@ -56,8 +57,20 @@ struct ImportSync {
         content.effects = state.content.effects
         content.context = state.content.context
         if content.extras?.isEmpty == true { content.extras = nil }
+        // A link that came with the content and is gone from the file goes with an amendment;
+        // a supersedes link records a lifecycle and stays.
+        let owned = links.links(of: item.uuid)
+        content.links = state.content.links.filter { link in
+            link.type == DecisionLink.supersedes || owned.contains { $0.type == link.type && $0.decision == link.decision }
+        }
+        let dropped = state.content.links.filter { link in !content.links.contains(link) }
+        var edited = content
+        edited.links = state.content.links
+        let what = ((edited != state.content ? ["amended"] : []) + dropped.map { "unlinked \($0.type) \(name(of: $0.decision))" })
+            .joined(separator: ", ")
         if content != state.content {
-            _ = attempt(item, "amended", Self.decided { try state.amend(to: content, by: actor, reason: "edited in \(item.name)") }, on: &state)
+            let reason = edited != state.content ? "edited in \(item.name)" : "link removed in \(item.name)"
+            _ = attempt(item, what, Self.decided { try state.amend(to: content, by: actor, reason: reason) }, on: &state)
         }
         let target = item.decision.status
         let at = instant(item)
@@ -124,8 +137,14 @@ struct ImportSync {
         }
         for link in state.links where !owned.contains(where: { $0.type == link.type && $0.decision == link.decision }) {
             guard link.type != DecisionLink.supersedes || !(states[link.decision]?.supersededBy.contains(state.ref.id) ?? false) else { continue }
-            let target = refs[link.decision]?.shortID ?? states[link.decision]?.ref.shortID ?? link.decision
-            refuse(item, "its \(link.type) link to \(target) is gone from the file; Strata keeps links it recorded, so it stays")
+            let target = name(of: link.decision)
+            guard link.type != DecisionLink.supersedes else {
+                refuse(item, "its supersedes link to \(target) is gone from the file; a supersession records a lifecycle, so it stays")
+                continue
+            }
+            _ = attempt(item, "unlinked \(link.type) \(target)", Self.decided {
+                try state.unlink(link, by: actor, reason: "removed from \(item.name)")
+            }, on: &state)
         }
         states[item.uuid] = state
     }
@@ -165,6 +184,8 @@ struct ImportSync {
         }
         pending[ref.streamID]?.events += events.map { $0.newEvent(effectiveAt: effective ?? (stampsNow ? now : nil)) }
     }
+
+    private func name(of uuid: String) -> String { refs[uuid]?.shortID ?? states[uuid]?.ref.shortID ?? uuid }
 
     private mutating func refuse(_ item: ImportPlanner.Item, _ message: String) {
         notes.append(ImportNote(path: item.name, message: message))
