@@ -109,5 +109,7 @@ import Testing
         // Log4brains names records by dated slugs: they have no numbers, so they follow the highest.
         let log4brains = expectOK(try workspace.run("import", try #require(InteropSamples.realCollection("log4brains"))))
         #expect(log4brains.hasSuffix("9 new, 0 already present; numbered from ADR-19; 28 events recorded\n"), "\(log4brains)")
+        // The store's own exports read back are the same decisions, though adr-tools cannot say all MADR says.
+        try workspace.expectOwnExportsReadBackAddNothing(decisions: 28)
     }
 }

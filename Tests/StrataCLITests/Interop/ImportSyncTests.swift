@@ -92,18 +92,23 @@ import Testing
         expectOK(try workspace.run("import", try workspace.directory("adr", InteropSamples.supersedeSeveral)))
         expectOK(try workspace.run("propose", "--title", "Shard the catalog", "--rationale", "growth"))
         expectOK(try workspace.run("accept", "ADR-4", "--reason", "agreed"))
-        let before = try workspace.eventTypes()
-        for format in ["adr-tools", "madr"] {
-            let exported = workspace.url.appendingPathComponent("out-\(format)").path
-            expectOK(try workspace.strata("export", format, exported))
-            let output = expectOK(try workspace.run("import", exported))
-            #expect(output.hasSuffix("0 new, 4 already present; 0 events recorded\n"), "\(format): \(output)")
-        }
-        #expect(try workspace.eventTypes() == before)
+        try workspace.expectOwnExportsReadBackAddNothing(decisions: 4)
     }
 }
 
 extension DomainWorkspace {
+    /// Exports the store as adr-tools and as MADR and imports each back: nothing may be added.
+    func expectOwnExportsReadBackAddNothing(decisions: Int, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let before = try eventTypes()
+        for format in ["adr-tools", "madr"] {
+            let exported = url.appendingPathComponent("out-\(format)").path
+            expectOK(try strata("export", format, exported), sourceLocation: sourceLocation)
+            let output = expectOK(try run("import", exported), sourceLocation: sourceLocation)
+            #expect(output.hasSuffix("0 new, \(decisions) already present; 0 events recorded\n"), "\(format): \(output)", sourceLocation: sourceLocation)
+        }
+        #expect(try eventTypes() == before, sourceLocation: sourceLocation)
+    }
+
     /// Every row of `rm_decision_links` as `FROM type TO` in short ids.
     func links() throws -> [String] {
         try DatabaseQueue(path: store).read { db in

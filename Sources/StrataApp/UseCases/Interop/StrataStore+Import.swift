@@ -25,9 +25,10 @@ extension StrataStore {
         let (decisions, dateNotes) = GitAddedDates.fill(ImportedRecords.decisions(
             source.result.records, format: source.format, directory: source.directory, document: source.document,
             collection: source.collection), directory: source.directory)
+        let settled = source.document == nil ? ExportEcho.settle(decisions, states: try decisionStates(upTo: nil)) : decisions
         let report = try AppError.wrap {
             try DecisionImportService(log: log).importDecisions(
-                decisions, CommandContext(actor: actor), dryRun: dryRun, wholeCollection: source.wholeCollection)
+                settled, CommandContext(actor: actor), dryRun: dryRun, wholeCollection: source.wholeCollection)
         }
         var result = ImportReport(report, problems: source.result.problems, format: source.format)
         let newFiles = Set(result.decisions.filter(\.new).compactMap(\.source))
