@@ -44,7 +44,9 @@ import StrataTestSupport
         ])
         let result = ADRImporter.read(directory: directory.url)
         #expect(result.format == .log4brains)
-        #expect(result.problems.isEmpty)
+        // The reserved files Log4brains keeps are skipped, each with a note that is no warning.
+        #expect(result.problems.map(\.code) == [.skippedIndex, .skippedTemplate])
+        #expect(!result.problems.contains { $0.code.isWarning })
         #expect(result.records.map(\.number) == [nil, nil])
         #expect(result.records.map(\.title) == ["Number records", "Name records"])
         let old = result.records[0], new = result.records[1]

@@ -1,12 +1,26 @@
 import StrataApp
 
-/// What `strata import` prints: source problems, notes, one line per new decision, and a total.
+/// What `strata import` prints: source problems, notes, one line per new or changed decision
+/// (a changed one with what was recorded for it), and a total.
 enum ImportText {
     static func lines(_ report: ImportReport) -> [String] {
         report.problems.map { Text.safe($0.description) }
             + report.notes.map { Text.safe("\($0.file): \($0.message)") }
             + report.decisions.filter(\.new).map(line)
+            + report.decisions.filter { !$0.changes.isEmpty }.map { line($0) + "  (" + $0.changes.joined(separator: "; ") + ")" }
             + [total(report)]
+    }
+
+    /// `strata import --git`: notes, one line per commit, and a total.
+    static func replay(_ report: GitReplayReport) -> [String] {
+        report.notes.map { Text.safe("\($0.file): \($0.message)") }
+            + report.steps.map { step in
+                Text.pad(String(step.commit.prefix(7)), 8) + Text.pad(step.date, 11) + Text.pad(Text.fit(Text.safe(step.author), to: 20), 21)
+                    + "\(step.new) new, \(step.changed) changed; \(step.events) event\(step.events == 1 ? "" : "s")"
+            }
+            + ["\(report.steps.count) commit\(report.steps.count == 1 ? "" : "s") replayed"
+               + (report.alreadyReplayed > 0 ? " (\(report.alreadyReplayed) already replayed before)" : "")
+               + "; \(report.events) event\(report.events == 1 ? "" : "s") recorded"]
     }
 
     /// `strata import events`: one line.
@@ -24,10 +38,14 @@ enum ImportText {
     }
 
     private static func total(_ report: ImportReport) -> String {
-        var text = "\(report.new) new, \(report.alreadyPresent) already present"
+        var text = "\(report.new) new, " + (report.changed > 0 ? "\(report.changed) changed, " : "") + "\(report.alreadyPresent) already present"
         switch report.numbering {
         case "kept": text += "; source numbers kept"
-        case "renumbered": text += "; numbered from \(report.decisions.first(where: \.new)?.id ?? "")"
+        case "renumbered":
+            let renumbered = report.decisions.filter { $0.new && $0.sourceNumber.map { "ADR-\($0)" } != $0.id }
+            let kept = report.new - renumbered.count
+            text += kept > 0 ? "; \(kept) kept their numbers, \(renumbered.count) numbered from \(renumbered.first?.id ?? "")"
+                : "; numbered from \(renumbered.first?.id ?? "")"
         default: break
         }
         text += "; \(report.events) event\(report.events == 1 ? "" : "s")"

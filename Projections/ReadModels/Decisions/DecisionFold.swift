@@ -45,6 +45,14 @@ struct DecisionFold {
             let current = try String.fetchOne(try db.cachedStatement(sql: "SELECT status FROM rm_decisions WHERE decision_id = ?"), arguments: [e.decisionID])
             try timeline(e.decisionID, "linked", status: current.flatMap(DecisionStatus.init(rawValue:)) ?? .proposed, by: e.by,
                          reason: "\(e.link.type) \(e.link.decision)", event, db)
+        case .unlinked(let e):
+            guard try exists(e.decisionID, db) else { return }
+            try db.executeCached(
+                sql: "DELETE FROM rm_decision_links WHERE decision_id = ? AND type = ? AND target_id = ? AND origin = 'linked'",
+                arguments: [e.decisionID, e.link.type, e.link.decision])
+            let current = try String.fetchOne(try db.cachedStatement(sql: "SELECT status FROM rm_decisions WHERE decision_id = ?"), arguments: [e.decisionID])
+            try timeline(e.decisionID, "unlinked", status: current.flatMap(DecisionStatus.init(rawValue:)) ?? .proposed, by: e.by,
+                         reason: "\(e.link.type) \(e.link.decision); \(e.reason)", event, db)
         }
     }
 

@@ -27,6 +27,8 @@ extension AppError.Code {
     public static let unknownValue = Self("unknown-value", .input)
     /// An import source holds nothing to import.
     public static let nothingToImport = Self("nothing-to-import", .input)
+    /// A file import does not recognise as any format it reads; nothing was imported.
+    public static let unknownFormat = Self("unknown-format", .input)
     /// A line of an events file is malformed.
     public static let malformedEventLine = Self("malformed-event-line", .input)
     /// A stored event's payload does not decode as its type.

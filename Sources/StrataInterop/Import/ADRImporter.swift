@@ -5,9 +5,10 @@ public import Foundation
 /// The importer never throws and never stops at a bad file: every oddity becomes an
 /// ``ImportProblem`` and every readable record is returned, so a user can import a real,
 /// messy collection and then fix what the report lists. It reads the directory's own
-/// files only (not subdirectories), skips hidden files and the index files tools keep
-/// next to records (`README.md`, `index.md`, `template.md`, `backlog.md`, `toc.md`), and refuses
-/// files larger than ``maxFileBytes``.
+/// files only (not subdirectories), skips hidden files, the index files tools keep next to
+/// records (`README.md`, `index.md`, `template.md`, `backlog.md`, `toc.md`) and any file that
+/// holds a template or a table of contents (``NonRecordFile``), each with a note; it never
+/// follows a symbolic link out of the directory, and refuses files larger than ``maxFileBytes``.
 public struct ADRImporter: Sendable {
     /// Files larger than this are reported as ``ImportProblemCode/fileTooLarge`` and
     /// skipped, so a stray log or binary cannot exhaust memory. Defaults to 5 MiB.
@@ -24,6 +25,12 @@ public struct ADRImporter: Sendable {
     ///   (see ``ADRFormat`` for the rules).
     public static func read(directory: URL, format: ADRFormat? = nil) -> ADRImportResult {
         ADRImporter().read(directory: directory, format: format)
+    }
+
+    /// Whether a file of that name is read as a Markdown record: not hidden, not a README,
+    /// index or template by name. Lets a reader of another tree (a git commit) pick the same files.
+    public static func isRecordFileName(_ name: String) -> Bool {
+        DirectoryListing.isCandidate(name) && DirectoryListing.isMarkdown(name)
     }
 
     /// Reads a JSON-ADR v1 document (single record, bulk export, or a bare array).
@@ -52,6 +59,10 @@ public struct ADRImporter: Sendable {
         var outputs: [MarkdownRecordReader.Output] = []
         for file in files {
             guard let source = decode(file, problems: &problems) else { continue }
+            if let kind = NonRecordFile.kind(of: source, fileName: file.name) {
+                problems.append(Self.skipped(kind, file.name))
+                continue
+            }
             let output = MarkdownRecordReader(fileName: file.name, format: format).read(source)
             problems += output.problems
             outputs.append(output)
@@ -78,6 +89,15 @@ public struct ADRImporter: Sendable {
         }
         records = CollectionChecks.reportDuplicates(records, into: &problems)
         return ADRImportResult(records: CollectionChecks.sorted(records), problems: problems, format: .jsonADR)
+    }
+
+    private static func skipped(_ kind: NonRecordFile, _ name: String) -> ImportProblem {
+        switch kind {
+        case .template:
+            ImportProblem(file: name, code: .skippedTemplate, message: "a template (placeholder title and text), not a record; skipped")
+        case .index:
+            ImportProblem(file: name, code: .skippedIndex, message: "an index of the records, not a record; skipped")
+        }
     }
 
     /// Decodes a file's bytes, or reports why it holds no record.

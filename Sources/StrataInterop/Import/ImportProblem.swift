@@ -92,12 +92,19 @@ public enum ImportProblemCode: String, Sendable, Codable, CaseIterable {
     case linkFileMissing = "link-file-missing"
     /// A JSON-ADR document declares a version other than 1.x.
     case unsupportedVersion = "unsupported-version"
+    /// A README, index or table of contents, not a record; it was skipped.
+    case skippedIndex = "skipped-index"
+    /// A template (placeholder title and placeholder text in every section); it was skipped.
+    case skippedTemplate = "skipped-template"
+    /// A symbolic link that leads out of the imported directory; it was not followed.
+    case symlinkOutside = "symlink-outside"
 
     /// Whether the problem means data was lost or could be wrong, as opposed to a
     /// cosmetic oddity that was handled without loss (a BOM, CRLF line endings).
     public var isWarning: Bool {
         switch self {
-        case .byteOrderMark, .windowsLineEndings, .missingFinalNewline, .nonISODate, .missingStatus, .missingDate:
+        case .byteOrderMark, .windowsLineEndings, .missingFinalNewline, .nonISODate, .missingStatus, .missingDate,
+             .skippedIndex, .skippedTemplate:
             false
         default:
             true

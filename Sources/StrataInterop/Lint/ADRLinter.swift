@@ -102,7 +102,7 @@ public enum ADRLinter {
         var datesReported = Set<String>()
         for problem in problems {
             switch problem.code {
-            case .duplicateNumber:
+            case .duplicateNumber, .skippedIndex, .skippedTemplate:
                 continue
             case .danglingLink:
                 findings.append(LintFinding(code: .danglingLink, file: problem.file, line: problem.line, message: problem.message))

@@ -101,7 +101,7 @@ import Testing
         let directory = try #require(InteropSamples.realCollection("madr"))
         let output = expectOK(try workspace.run("import", directory, "--json"))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
-        #expect(object["new"] as? Int == 19 && object["numbering"] as? String == "renumbered")
+        #expect(object["new"] as? Int == 19 && object["numbering"] as? String == "kept")
         let statuses = try workspace.index().map { $0.split(separator: " ")[1] }
         #expect(statuses.filter { $0 == "accepted" }.count == 18 && statuses.filter { $0 == "proposed" }.count == 1)
         #expect(try workspace.eventTypes().filter { $0 == "decision.linked" || $0 == "decision.superseded" }.isEmpty)

@@ -7,6 +7,7 @@ public enum DecisionEvent: Sendable, Equatable, AggregateEvent {
     case deprecated(DecisionDeprecated)
     case amended(DecisionAmended)
     case linked(DecisionLinked)
+    case unlinked(DecisionUnlinked)
 
     /// The event `recorded` stands for, or nil for another aggregate's type.
     public init?(_ recorded: RecordedEvent) throws {
@@ -17,6 +18,7 @@ public enum DecisionEvent: Sendable, Equatable, AggregateEvent {
         else if let e = try DecisionDeprecated.decode(recorded) { self = .deprecated(e) }
         else if let e = try DecisionAmended.decode(recorded) { self = .amended(e) }
         else if let e = try DecisionLinked.decode(recorded) { self = .linked(e) }
+        else if let e = try DecisionUnlinked.decode(recorded) { self = .unlinked(e) }
         else { return nil }
     }
 
@@ -30,6 +32,7 @@ public enum DecisionEvent: Sendable, Equatable, AggregateEvent {
         case .deprecated(let e): e.newEvent(effectiveAt: effectiveAt)
         case .amended(let e): e.newEvent(effectiveAt: effectiveAt)
         case .linked(let e): e.newEvent(effectiveAt: effectiveAt)
+        case .unlinked(let e): e.newEvent(effectiveAt: effectiveAt)
         }
     }
 }

@@ -99,6 +99,22 @@ extension DecisionState {
         return [.linked(DecisionLinked(decisionID: ref.id, link: DecisionLink(type: type, decision: target.ref.id, note: note), by: actor))]
     }
 
+    /// Removes a link `decision.linked` added; a reason is required. Links that came with the
+    /// content change by amending it, and a `supersedes` link belongs to a lifecycle.
+    public func unlink(_ link: DecisionLink, by actor: String, reason: String) throws(CommandRejection) -> [DecisionEvent] {
+        guard link.type != DecisionLink.supersedes else {
+            throw .invalidInput("a supersedes link records a lifecycle and stays", field: .linkType)
+        }
+        guard let added = addedLinks.first(where: { $0.type == link.type && $0.decision == link.decision }) else {
+            let inContent = content.links.contains { $0.type == link.type && $0.decision == link.decision }
+            throw .invariant(
+                inContent ? "\(ref)'s \(link.type) link came with its content" : "\(ref) has no such \(link.type) link; nothing to record",
+                code: .nothingToRecord, hint: .advice(inContent ? "amend its content instead" : "see its links with 'strata show \(ref)'"))
+        }
+        let reason = try Self.required(reason, ref, "unlinking")
+        return [.unlinked(DecisionUnlinked(decisionID: ref.id, link: added, by: actor, reason: reason))]
+    }
+
     /// Refuses `instant` when it is earlier than this decision's acceptance.
     func checkAccepted(noLaterThan instant: Timestamp, action: String) throws(CommandRejection) {
         guard let acceptedAt else { return }

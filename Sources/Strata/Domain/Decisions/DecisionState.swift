@@ -20,6 +20,8 @@ public struct DecisionState: AggregateState, Equatable {
     public var supersededBy: [String]
     /// Links added after the proposal (the proposal's own are in ``content``).
     public var addedLinks: [DecisionLink]
+    /// The record an imported decision came from, so a later import of the collection finds it.
+    public var source: DecisionSource?
 
     /// When the decision was proposed (valid time): it is accepted or rejected no earlier.
     /// The history always starts with the proposal; the fallback is never reached.
@@ -40,7 +42,7 @@ public struct DecisionState: AggregateState, Equatable {
         if case .proposed(let e) = event {
             return DecisionState(
                 ref: EntityRef(kind: .decision, id: e.decisionID, number: e.number), content: e.content,
-                status: .proposed, history: [change(.proposed, e.by, "")], supersededBy: [], addedLinks: [])
+                status: .proposed, history: [change(.proposed, e.by, "")], supersededBy: [], addedLinks: [], source: e.source)
         }
         guard var next = state else { return nil }
         switch event {
@@ -54,6 +56,7 @@ public struct DecisionState: AggregateState, Equatable {
             next.history.append(change(.superseded, e.by, e.reason))
         case .amended(let e): next.content = e.content
         case .linked(let e): next.addedLinks.append(e.link)
+        case .unlinked(let e): next.addedLinks.removeAll { $0.type == e.link.type && $0.decision == e.link.decision }
         }
         return next
     }

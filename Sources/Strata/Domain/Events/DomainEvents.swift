@@ -7,7 +7,7 @@ public enum DomainEvents {
         WorkloadAdded.self, WorkloadRevised.self, WorkloadRetired.self, WorkloadMoved.self,
         MeasurementRecorded.self, MeasurementRetracted.self,
         DecisionProposed.self, DecisionAccepted.self, DecisionRejected.self, DecisionSuperseded.self,
-        DecisionDeprecated.self, DecisionAmended.self, DecisionLinked.self,
+        DecisionDeprecated.self, DecisionAmended.self, DecisionLinked.self, DecisionUnlinked.self,
         StoreAdopted.self, StoreRetired.self, StoreTopologyChanged.self,
         AdviceRecorded.self,
     ]

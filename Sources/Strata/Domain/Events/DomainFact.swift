@@ -36,7 +36,7 @@ public enum DomainFact: Sendable, Equatable {
         }
         for type in [MeasurementRecorded.eventType, MeasurementRetracted.eventType] { map[type] = .measurement }
         for type in [DecisionProposed.eventType, DecisionAccepted.eventType, DecisionRejected.eventType, DecisionSuperseded.eventType,
-                     DecisionDeprecated.eventType, DecisionAmended.eventType, DecisionLinked.eventType] {
+                     DecisionDeprecated.eventType, DecisionAmended.eventType, DecisionLinked.eventType, DecisionUnlinked.eventType] {
             map[type] = .decision
         }
         for type in [StoreAdopted.eventType, StoreRetired.eventType, StoreTopologyChanged.eventType] { map[type] = .store }

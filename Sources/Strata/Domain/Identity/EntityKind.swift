@@ -26,6 +26,13 @@ public enum EntityKind: String, CaseIterable, Codable, Sendable {
     /// The counter stream that allocates this kind's short numbers, e.g. `shortid-ADR`.
     public var counterStream: String { "shortid-\(shortPrefix)" }
 
+    /// The stream that hands out numbers the counter passed over, e.g. `shortid-ADR-claimed`.
+    ///
+    /// The counter's version N is number N, so it can never give out `ADR-0`, nor a number an
+    /// earlier import left unused. An imported collection that keeps its own numbers claims
+    /// those here instead, one ``ShortIDAllocated`` per number, appended under a version guard.
+    public var claimStream: String { "\(counterStream)-claimed" }
+
     /// The word used in messages.
     public var noun: String { rawValue }
 

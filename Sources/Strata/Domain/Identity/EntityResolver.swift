@@ -51,10 +51,12 @@ public struct EntityResolver: Sendable {
     }
 
     /// The entity with short number `number`, or nil.
+    ///
+    /// A claim (``EntityKind/claimStream``) wins over the counter's slot: numbers are claimed
+    /// only where the counter gave out none (`0`) or gave the number to no entity.
     public func byNumber(_ number: Int, kind: EntityKind) throws -> EntityRef? {
-        guard let event = try event(stream: kind.counterStream, version: number),
-              let allocated = try ShortIDAllocated.decode(event) else { return nil }
-        return EntityRef(kind: kind, id: allocated.entityID, number: number)
+        guard let owner = try log.read({ db in try ShortIDLookup.owner(kind, number, in: db) }) else { return nil }
+        return EntityRef(kind: kind, id: owner, number: number)
     }
 
     /// The entity with stable id `uuid`, or nil.
@@ -81,7 +83,7 @@ public struct EntityResolver: Sendable {
     static func shortNumber(_ text: String, prefix: String) -> Int? {
         guard text.count > prefix.count + 1, text.uppercased().hasPrefix(prefix + "-") else { return nil }
         let digits = text.dropFirst(prefix.count + 1)
-        guard digits.allSatisfy(\.isASCII), let number = Int(digits), number > 0 else { return nil }
+        guard digits.allSatisfy(\.isASCII), let number = Int(digits), number >= 0 else { return nil }
         return number
     }
 

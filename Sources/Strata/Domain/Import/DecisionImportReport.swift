@@ -19,9 +19,18 @@ public struct DecisionImportReport: Sendable, Equatable {
         public var source: DecisionSource
     }
 
+    /// A record an earlier import holds whose source changed, and what was recorded for it.
+    public struct Change: Sendable, Equatable {
+        public var entry: Entry
+        /// What was (or would be) recorded, in order: `accepted`, `amended`, `linked amends ADR-2`.
+        public var recorded: [String]
+    }
+
     /// Records new to the store, in source order.
     public var imported: [Entry]
-    /// Records an earlier import already recorded (same content): nothing was appended for them.
+    /// Records already in the store whose source changed since: their changes became events.
+    public var changed: [Change]
+    /// Records an earlier import already recorded, unchanged since: nothing was appended for them.
     public var alreadyPresent: [Entry]
     /// Everything the mapping left out or could not honour, per file.
     public var notes: [ImportNote]

@@ -1,17 +1,21 @@
 import Foundation
+import GRDB
 
 /// Imports decision records from other tools as decision events, atomically and idempotently.
 ///
-/// Every imported record becomes `decision.proposed` plus the lifecycle events its status
-/// implies (accepted; rejected; accepted then superseded or deprecated), valid at the record's
-/// own date and recorded now. All streams, and the short-id allocations, go into the log in
-/// one append: an import is never half done. Ids are derived from each record's fingerprint,
-/// so importing the same records again finds them present and appends nothing.
+/// Every new record becomes `decision.proposed` plus the lifecycle events its status implies
+/// (accepted; rejected; accepted then superseded or deprecated), valid at the record's own date
+/// and recorded now. A record is named by its source (collection and file, or number and
+/// title), not its text: one an earlier import holds is synced instead (``ImportSync``), its
+/// changes recorded as events on the same decision, and an unchanged one adds nothing. All
+/// streams, and the short-id allocations, go into the log in one append: an import is never
+/// half done.
 ///
-/// Numbering: when every new record has a number ≥ 1, the numbers are unique and all lie above
-/// the store's highest decision number, each record keeps its number (numbers the source skipped
-/// stay unused); otherwise the new records are numbered after the highest, in source order, and
-/// keep their source number in ``DecisionSource/number``.
+/// Numbering (``ImportNumbering``): every new record keeps its source number, `0` and gaps
+/// included (numbers the source skipped stay unused). Only a record that cannot have its number
+/// (a second record with the same number, or a number a decision from elsewhere holds) gets the
+/// next one after the highest, with a note naming both; it keeps its source number in
+/// ``DecisionSource/number``.
 public struct DecisionImportService: Sendable {
     let repository: DomainRepository
 
@@ -22,10 +26,15 @@ public struct DecisionImportService: Sendable {
     /// - Throws: ``CommandRejection/conflict(subject:)`` when another writer created the same
     ///   decisions meanwhile, or an ``EventLogError`` from the store; nothing is recorded then.
     @discardableResult
+    ///
+    /// - Parameter at: the moment the records stand for, when replaying a history: changes take
+    ///   effect then instead of when they are recorded (nil: now).
     public func importDecisions(
-        _ decisions: [ImportedDecision], _ command: CommandContext, dryRun: Bool = false
+        _ decisions: [ImportedDecision], _ command: CommandContext, dryRun: Bool = false, wholeCollection: Bool = true,
+        at moment: Timestamp? = nil
     ) throws -> DecisionImportReport {
-        var plan = try makePlan(decisions, actor: command.actor)
+        let options = PlanOptions(actor: command.actor, wholeCollection: wholeCollection, moment: moment)
+        var plan = try makePlan(decisions, options)
         if dryRun || plan.appends.isEmpty {
             plan.report.dryRun = dryRun
             return plan.report
@@ -36,7 +45,7 @@ public struct DecisionImportService: Sendable {
         for attempt in 1...3 {
             do {
                 try repository.append(subject: "the decision list", metadata: command.metadata) { _ in
-                    plan = try makePlan(decisions, actor: command.actor)
+                    plan = try makePlan(decisions, options)
                     guard !plan.appends.isEmpty else { throw NothingLeft() }
                     return plan.appends
                 }
@@ -50,6 +59,16 @@ public struct DecisionImportService: Sendable {
         return plan.report
     }
 
+    /// The correlation ids starting with `prefix` that the log's events carry: the commits a
+    /// git replay already recorded (`git:<sha>`), so a second replay does not apply them again.
+    public func correlations(withPrefix prefix: String) throws -> Set<String> {
+        let sql = """
+            SELECT DISTINCT json_extract(metadata, '$.correlationID') FROM events
+            WHERE json_extract(metadata, '$.correlationID') LIKE ? || '%'
+            """
+        return try repository.log.read { db in Set(try String.fetchAll(db, sql: sql, arguments: [prefix])) }
+    }
+
     /// Whether `error` is what losing a race to an identical import looks like.
     private static func isRace(_ error: any Error) -> Bool {
         switch error {
@@ -60,12 +79,36 @@ public struct DecisionImportService: Sendable {
 
     private struct NothingLeft: Error {}
 
-    private func makePlan(_ decisions: [ImportedDecision], actor: String) throws -> ImportPlan {
+    private struct PlanOptions {
+        var actor: String
+        var wholeCollection: Bool
+        var moment: Timestamp?
+    }
+
+    private func makePlan(_ decisions: [ImportedDecision], _ options: PlanOptions) throws -> ImportPlan {
         let log = repository.log
-        let counter = try log.read { db in try log.streamVersion(EntityKind.decision.counterStream, in: db) }
-        let resolver = repository.resolver
-        return try ImportPlanner(actor: actor, counter: counter).plan(decisions) { uuid in
-            try resolver.byUUID(uuid, kind: .decision)
+        let (counter, claimVersion) = try log.read { db in
+            (try log.streamVersion(EntityKind.decision.counterStream, in: db), try log.streamVersion(EntityKind.decision.claimStream, in: db))
+        }
+        let store = StoreNumbers(counter: counter, claimVersion: claimVersion, holder: holder(of:))
+        let stored = try repository.loadAll(DecisionState.self)
+        return try ImportPlanner(actor: options.actor, store: store).plan(
+            decisions, stored: stored, now: options.moment ?? log.clock(), stampsNow: options.moment != nil,
+            wholeCollection: options.wholeCollection)
+    }
+
+    /// The decision holding `number`, or nil when the number is free to claim.
+    private func holder(of number: Int) throws -> NumberHolder? {
+        let log = repository.log
+        return try log.read { db in
+            guard let owner = try ShortIDLookup.owner(.decision, number, in: db), try ShortIDLookup.exists(.decision, owner, in: db) else {
+                return nil
+            }
+            let ref = EntityRef(kind: .decision, id: owner, number: number)
+            let sql = "SELECT \(SQLiteEventLog.columns) FROM events WHERE stream_id = ? AND stream_version = 1"
+            let proposed = try Row.fetchOne(db, sql: sql, arguments: [ref.streamID])
+                .flatMap { try DecisionProposed.decode(try RecordedEvent(row: $0)) }
+            return NumberHolder(ref: ref, title: proposed?.content.title ?? "", source: proposed?.source?.path)
         }
     }
 }

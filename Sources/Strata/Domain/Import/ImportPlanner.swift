@@ -12,28 +12,46 @@ struct ImportPlan {
 /// Pure apart from `existing`, which answers whether a decision UUID is already in the store.
 struct ImportPlanner {
     let actor: String
-    /// The store's highest decision number (the `shortid-ADR` stream's version).
-    let counter: Int
+    /// The numbers the store already gave out.
+    let store: StoreNumbers
     /// Source numbers above the counter are kept only if they leave at most this many unused.
     static let maximumUnusedNumbers = 1_000
+
+    /// The store's highest decision number (the `shortid-ADR` stream's version).
+    var counter: Int { store.counter }
 
     /// One record with its derived identity.
     struct Item {
         var decision: ImportedDecision
         var identity: String
         var uuid: String
-        var existing: EntityRef?
+        /// The stored decision that holds the record, when an earlier import (or the store
+        /// whose export this is) recorded it.
+        var existing: Loaded<DecisionState>?
         var name: String { decision.source.path ?? decision.key }
     }
 
-    func plan(_ decisions: [ImportedDecision], existing: (String) throws -> EntityRef?) throws -> ImportPlan {
+    /// Plans the import of `decisions` into a store holding `stored` (every decision, by UUID).
+    ///
+    /// - Parameters:
+    ///   - now: the log's clock, when a change the record does not date takes effect.
+    ///   - stampsNow: whether such a change carries `now` as its effective time (a replayed
+    ///     commit's date) rather than taking the time it is recorded.
+    ///   - wholeCollection: whether `decisions` are all of their collection, so that a stored
+    ///     record missing from them was deleted from it (a single file is not).
+    func plan(
+        _ decisions: [ImportedDecision], stored: [String: Loaded<DecisionState>], now: Timestamp, stampsNow: Bool = false,
+        wholeCollection: Bool = true
+    ) throws -> ImportPlan {
         var notes: [ImportNote] = []
-        let items = try identify(decisions, existing: existing, notes: &notes)
+        let items = identify(decisions, stored: stored, notes: &notes)
         let fresh = items.filter { $0.existing == nil }
-        let (numbers, numbering) = number(fresh)
+        let numbering = try ImportNumbering(store: store, maximumUnused: Self.maximumUnusedNumbers).assign(fresh)
+        let numbers = numbering.numbers
+        notes += numbering.notes
         var refs: [String: EntityRef] = [:]
         for item in items {
-            refs[item.uuid] = item.existing ?? EntityRef(kind: .decision, id: item.uuid, number: numbers[item.uuid] ?? 0)
+            refs[item.uuid] = item.existing?.state.ref ?? EntityRef(kind: .decision, id: item.uuid, number: numbers[item.uuid] ?? 0)
         }
         let links = ImportLinks(items: items, notes: &notes)
         var dates: [String: Timestamp] = [:]
@@ -47,9 +65,22 @@ struct ImportPlanner {
             imported.append(entry(item, ref))
         }
         if let allocations = allocations(fresh, numbers: numbers) { appends.append(allocations) }
-        let present = items.compactMap { item in item.existing.map { entry(item, $0) } }
+        if let claims = claims(numbering.claimed) { appends.append(claims) }
+        var sync = ImportSync(actor: actor, now: now, stampsNow: stampsNow, items: items, links: links, refs: refs)
+        sync.plan()
+        appends += sync.appends
+        notes += sync.notes
+        if wholeCollection { notes += deletions(items, stored: stored) }
+        let present = items.compactMap { item in
+            item.existing.flatMap { sync.changes[item.uuid] == nil ? entry(item, $0.state.ref) : nil }
+        }
+        let changed = items.compactMap { item in
+            item.existing.flatMap { loaded in
+                sync.changes[item.uuid].map { DecisionImportReport.Change(entry: entry(item, loaded.state.ref), recorded: $0) }
+            }
+        }
         let report = DecisionImportReport(
-            imported: imported, alreadyPresent: present, notes: notes, numbering: fresh.isEmpty ? .none : numbering,
+            imported: imported, changed: changed, alreadyPresent: present, notes: notes, numbering: Self.numbering(fresh, numbers),
             eventCount: appends.reduce(0) { $0 + $1.events.count }, dryRun: false)
         return ImportPlan(appends: appends, report: report)
     }
@@ -57,30 +88,6 @@ struct ImportPlanner {
     private func entry(_ item: Item, _ ref: EntityRef) -> DecisionImportReport.Entry {
         .init(key: item.decision.key, ref: ref, title: item.decision.content.title, status: item.decision.status,
               source: item.decision.source)
-    }
-
-    /// Derives each record's UUID from its fingerprint; drops untitled records and repeats.
-    private func identify(
-        _ decisions: [ImportedDecision], existing: (String) throws -> EntityRef?, notes: inout [ImportNote]
-    ) throws -> [Item] {
-        var items: [Item] = []
-        var seen: [String: String] = [:]
-        for decision in decisions {
-            let name = decision.source.path ?? decision.key
-            guard !decision.content.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                notes.append(ImportNote(path: name, message: "the record has no title; skipped. Give it a '# Title' heading"))
-                continue
-            }
-            let identity = decision.source.fingerprint ?? Self.fingerprint(of: decision)
-            let uuid = ImportID.uuid("decision", identity)
-            if let first = seen[uuid] {
-                notes.append(ImportNote(path: name, message: "same content as \(first); imported once"))
-                continue
-            }
-            seen[uuid] = name
-            items.append(Item(decision: decision, identity: identity, uuid: uuid, existing: try existing(uuid)))
-        }
-        return items
     }
 
     /// The SHA-256 of the record's fields as key-sorted JSON.
@@ -91,17 +98,10 @@ struct ImportPlanner {
         return ImportID.fingerprint([UInt8](data))
     }
 
-    /// Source numbers when they all fit above the counter, else the next numbers in order.
-    private func number(_ fresh: [Item]) -> ([String: Int], DecisionImportReport.Numbering) {
-        let sourceNumbers = fresh.compactMap(\.decision.source.number)
-        let unused = (sourceNumbers.max() ?? counter) - counter - fresh.count
-        let keep = !fresh.isEmpty && sourceNumbers.count == fresh.count && Set(sourceNumbers).count == fresh.count
-            && (sourceNumbers.min() ?? 0) > counter && unused <= Self.maximumUnusedNumbers
-        var numbers: [String: Int] = [:]
-        for (offset, item) in fresh.enumerated() {
-            numbers[item.uuid] = keep ? (item.decision.source.number ?? 0) : counter + offset + 1
-        }
-        return (numbers, keep ? .kept : .renumbered)
+    /// Kept when every new record has its own number, renumbered when one has another or none.
+    private static func numbering(_ fresh: [Item], _ numbers: [String: Int]) -> DecisionImportReport.Numbering {
+        guard !fresh.isEmpty else { return .none }
+        return fresh.allSatisfy { $0.decision.source.number != nil && numbers[$0.uuid] == $0.decision.source.number } ? .kept : .renumbered
     }
 
     /// The `shortid-ADR` events handing out every number from the counter up to the highest new
@@ -109,11 +109,21 @@ struct ImportPlanner {
     private func allocations(_ fresh: [Item], numbers: [String: Int]) -> StreamAppend? {
         guard let highest = numbers.values.max(), highest > counter else { return nil }
         var owners: [Int: String] = [:]
-        for item in fresh { if let number = numbers[item.uuid] { owners[number] = item.uuid } }
+        for item in fresh { if let number = numbers[item.uuid], number > counter { owners[number] = item.uuid } }
         let events = (counter + 1...highest).map { number in
             let owner = owners[number] ?? ImportID.uuid("unused-number", String(number), fresh.map(\.identity).joined())
             return ShortIDAllocated(kind: .decision, number: number, entityID: owner).newEvent()
         }
         return StreamAppend(streamID: EntityKind.decision.counterStream, expected: .exact(counter), events: events)
+    }
+
+    /// The claims of numbers the counter passed over (`0`, slots reserved for no entity), guarded
+    /// by the claims stream's version so two imports cannot claim the same number.
+    private func claims(_ claimed: [Int: String]) -> StreamAppend? {
+        guard !claimed.isEmpty else { return nil }
+        let events = claimed.sorted { $0.key < $1.key }.map { number, uuid in
+            ShortIDAllocated(kind: .decision, number: number, entityID: uuid).newEvent()
+        }
+        return StreamAppend(streamID: EntityKind.decision.claimStream, expected: .exact(store.claimVersion), events: events)
     }
 }

@@ -83,13 +83,16 @@ struct MergeBatch {
             throw EventMergeError(location: location, message: "its \(event.eventType) payload does not match the type; fix or remove the line", isInputError: true)
         }
         if let allocation = try ShortIDAllocated.decode(recorded) {
-            try checkAllocation(allocation, stream: item.streamID, version: version, location: location)
+            try checkAllocation(allocation, stream: item.streamID, version: version, location: location, in: db)
         } else if version == 0, let kind = EntityKind(rawValue: recorded.category),
                   let number = (try? JSONCodec.decode(NumberProbe.self, from: event.data))?.number {
             let uuid = String(item.streamID.dropFirst(kind.streamCategory.count + 1))
             let key = "\(kind.counterStream)#\(number)"
             let owner = try allocations[key] ?? allocated(kind, number, in: db)
-            if owner == nil {
+            // A counter slot reserved for no entity may still be claimed later in the file.
+            var reserved = owner == nil
+            if let owner, owner != uuid { reserved = try !ShortIDLookup.exists(kind, owner, in: db) }
+            if reserved {
                 claims[key] = (uuid, location)
                 return
             }
@@ -103,8 +106,21 @@ struct MergeBatch {
         }
     }
 
-    private mutating func checkAllocation(_ allocation: ShortIDAllocated, stream: String, version: Int, location: String) throws {
+    private mutating func checkAllocation(
+        _ allocation: ShortIDAllocated, stream: String, version: Int, location: String, in db: Database
+    ) throws {
         let short = "\(allocation.kind.shortPrefix)-\(allocation.number)"
+        let key = "\(allocation.kind.counterStream)#\(allocation.number)"
+        if stream == allocation.kind.claimStream {
+            // A claim takes a number the counter passed over; it must not take one an entity holds.
+            let holder = try allocations[key] ?? allocated(allocation.kind, allocation.number, in: db)
+            if let holder, holder != allocation.entityID, try ShortIDLookup.exists(allocation.kind, holder, in: db) {
+                throw EventMergeError(
+                    location: location, message: "\(short) is already taken in this store by another entity; export json-adr and import that instead",
+                    isInputError: false)
+            }
+            return try record(allocation, key: key, short: short)
+        }
         guard stream == allocation.kind.counterStream else {
             throw EventMergeError(location: location, message: "a \(short) allocation belongs on \(allocation.kind.counterStream), not \(stream); fix or remove the line", isInputError: true)
         }
@@ -114,9 +130,16 @@ struct MergeBatch {
                 : "\(short) would skip \(allocation.kind.shortPrefix)-\(version + 1), which neither this store nor the file allocates; merge the whole export"
             throw EventMergeError(location: location, message: message, isInputError: false)
         }
-        let key = "\(stream)#\(allocation.number)"
+        try record(allocation, key: key, short: short, final: false)
+    }
+
+    /// Notes who holds `key`; a counter slot that is not the claimant's may be a reservation a
+    /// claim later in the file overrides, so only a claim's mismatch is final here.
+    private mutating func record(_ allocation: ShortIDAllocated, key: String, short: String, final: Bool = true) throws {
         allocations[key] = allocation.entityID
-        if let claim = claims.removeValue(forKey: key), claim.uuid != allocation.entityID {
+        if let claim = claims[key], claim.uuid == allocation.entityID {
+            claims[key] = nil
+        } else if final, let claim = claims.removeValue(forKey: key) {
             throw EventMergeError(
                 location: claim.location,
                 message: "the entity says it is \(short), but the file gives \(short) to \(allocation.entityID); fix the export",
@@ -134,11 +157,9 @@ struct MergeBatch {
             isInputError: false)
     }
 
-    /// The entity the store's counter gives `number`, or nil.
+    /// The entity the store gives `number` (claimed, or the counter's slot), or nil.
     private func allocated(_ kind: EntityKind, _ number: Int, in db: Database) throws -> String? {
-        let sql = "SELECT data FROM events WHERE stream_id = ? AND stream_version = ?"
-        guard let data = try String.fetchOne(db, sql: sql, arguments: [kind.counterStream, number]) else { return nil }
-        return try? JSONCodec.decode(ShortIDAllocated.self, from: data).entityID
+        try ShortIDLookup.owner(kind, number, in: db)
     }
 
     private struct NumberProbe: Decodable { var number: Int }

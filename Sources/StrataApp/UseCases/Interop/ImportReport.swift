@@ -18,6 +18,8 @@ public struct ImportReport: Codable, Sendable, Equatable {
         public var new: Bool
         /// The record's key in its source when it has no file (a JSON-ADR record).
         public var key: String
+        /// For a record an earlier import holds: what its edits recorded (`accepted`, `amended`).
+        public var changes: [String]
     }
 
     public struct Note: Codable, Sendable, Equatable {
@@ -29,26 +31,31 @@ public struct ImportReport: Codable, Sendable, Equatable {
     public var format: String
     public var new: Int
     public var alreadyPresent: Int
+    /// Records an earlier import holds whose files changed: their changes were recorded.
+    public var changed: Int
     /// `kept`, `renumbered` or `none`.
     public var numbering: String
     public var events: Int
-    /// New decisions first, in source order, then those already present.
+    /// New decisions first, in source order, then the changed ones, then those already present.
     public var decisions: [Decision]
     public var problems: [ImportProblem]
     public var notes: [Note]
 
     init(_ report: DecisionImportReport, problems: [ImportProblem], format: ADRFormat) {
-        func decision(_ entry: DecisionImportReport.Entry, new: Bool) -> Decision {
+        func decision(_ entry: DecisionImportReport.Entry, new: Bool, changes: [String] = []) -> Decision {
             Decision(id: entry.ref.shortID, uuid: entry.ref.id, title: entry.title, status: entry.status.rawValue,
-                     source: entry.source.path, sourceNumber: entry.source.number, new: new, key: entry.key)
+                     source: entry.source.path, sourceNumber: entry.source.number, new: new, key: entry.key, changes: changes)
         }
         dryRun = report.dryRun
         self.format = format.rawValue
         new = report.imported.count
         alreadyPresent = report.alreadyPresent.count
+        changed = report.changed.count
         numbering = report.numbering.rawValue
         events = report.eventCount
-        decisions = report.imported.map { decision($0, new: true) } + report.alreadyPresent.map { decision($0, new: false) }
+        decisions = report.imported.map { decision($0, new: true) }
+            + report.changed.map { decision($0.entry, new: false, changes: $0.recorded) }
+            + report.alreadyPresent.map { decision($0, new: false) }
         self.problems = problems
         notes = report.notes.map { Note(file: $0.path, message: $0.message) }
     }

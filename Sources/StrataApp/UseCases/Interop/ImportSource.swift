@@ -14,6 +14,10 @@ struct ImportSource {
     var directory: URL?
     /// The JSON-ADR file's name, for records without a `path`.
     var document: String?
+    /// What names the collection across imports (``CollectionKey``).
+    var collection: String
+    /// Whether the whole collection was read (a directory), so a record missing from it was deleted.
+    var wholeCollection: Bool
 
     static func read(_ path: String, format: ADRFormat?) throws(AppError) -> ImportSource {
         let url = URL(fileURLWithPath: path)
@@ -26,6 +30,7 @@ struct ImportSource {
             result = ADRImporter.read(directory: url, format: format)
             if result.format == .jsonADR { directory = nil }
         } else {
+            try FormatDetection.check(url, format: format)
             let data = try InputFile.read(path, field: .path)
             if format == .jsonADR || (format == nil && path.lowercased().hasSuffix(".json")) {
                 result = ADRImporter.readJSONADR(data: data, name: url.lastPathComponent)
@@ -45,6 +50,9 @@ struct ImportSource {
                 .nothingToImport, "no decision records found in '\(path)'; point at the folder that holds them (e.g. doc/adr)",
                 subject: AppError.Subject(field: .path, file: path))
         }
-        return ImportSource(result: result, format: result.format ?? format ?? .madr, directory: directory, document: document)
+        let place = isDirectory.boolValue ? url : (document == nil ? url.deletingLastPathComponent() : url)
+        return ImportSource(
+            result: result, format: result.format ?? format ?? .madr, directory: directory, document: document,
+            collection: CollectionKey.of(place), wholeCollection: isDirectory.boolValue)
     }
 }

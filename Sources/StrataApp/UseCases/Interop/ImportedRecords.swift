@@ -15,14 +15,16 @@ enum ImportedRecords {
     /// The records in the service's shape; `directory` is where Markdown sources are read for
     /// their fingerprints (nil for a JSON-ADR document); `document` names a JSON-ADR file whose
     /// records have no `path`.
-    static func decisions(_ records: [ADRRecord], format: ADRFormat, directory: URL?, document: String? = nil) -> [ImportedDecision] {
+    static func decisions(
+        _ records: [ADRRecord], format: ADRFormat, directory: URL?, document: String? = nil, collection: String? = nil
+    ) -> [ImportedDecision] {
         records.enumerated().map { index, record in
             ImportedDecision(
                 key: key(record) ?? "record-\(index + 1)", content: content(record), status: status(record.status),
                 date: record.date.flatMap { Timestamp(parsing: $0.description) },
                 links: record.links.map { ImportedLink(type: linkType($0.type), target: key($0.target)) },
                 source: DecisionSource(
-                    format: format.rawValue, path: record.sourcePath ?? document, number: record.number,
+                    format: format.rawValue, collection: collection, path: record.sourcePath ?? document, number: record.number,
                     fingerprint: fingerprint(record, directory: directory)))
         }
     }

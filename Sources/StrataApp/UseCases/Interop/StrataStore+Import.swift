@@ -14,19 +14,26 @@ public enum ImportFormat: String, CaseIterable, Sendable {
 
 extension StrataStore {
     /// Imports decision records from a directory or file (the Markdown format detected per file
-    /// when `format` is nil) in one transaction; importing the same records again adds nothing.
+    /// when `format` is nil) in one transaction. Records an earlier import holds are synced: what
+    /// changed in their files is recorded on the same decisions; unchanged ones add nothing.
     public func importRecords(_ path: String, format: ImportFormat? = nil, dryRun: Bool = false, actor: String) throws(AppError) -> ImportReport {
         if format == .events {
             throw AppError(.invalidInput, "events are merged, not imported as records", remedy: .perform(.importEvents(path: path)))
         }
         try Self.requireExists(path)
         let source = try ImportSource.read(path, format: format?.adrFormat)
-        let decisions = ImportedRecords.decisions(
-            source.result.records, format: source.format, directory: source.directory, document: source.document)
+        let (decisions, dateNotes) = GitAddedDates.fill(ImportedRecords.decisions(
+            source.result.records, format: source.format, directory: source.directory, document: source.document,
+            collection: source.collection), directory: source.directory)
+        let settled = source.document == nil ? ExportEcho.settle(decisions, states: try decisionStates(upTo: nil)) : decisions
         let report = try AppError.wrap {
-            try DecisionImportService(log: log).importDecisions(decisions, CommandContext(actor: actor), dryRun: dryRun)
+            try DecisionImportService(log: log).importDecisions(
+                settled, CommandContext(actor: actor), dryRun: dryRun, wholeCollection: source.wholeCollection)
         }
-        return ImportReport(report, problems: source.result.problems, format: source.format)
+        var result = ImportReport(report, problems: source.result.problems, format: source.format)
+        let newFiles = Set(result.decisions.filter(\.new).compactMap(\.source))
+        result.notes += dateNotes.filter { newFiles.contains($0.file) }
+        return result
     }
 
     /// Merges another store's `events --json` export: events this store holds are skipped, the
