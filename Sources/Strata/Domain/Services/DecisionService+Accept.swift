@@ -10,6 +10,7 @@ extension DecisionService {
         var adopted: [EntityRef] = []
         let result = try repository.append(subject: ref.shortID, metadata: command.metadata) { allocator in
             let loaded = try repository.load(DecisionState.self, ref)
+            try DomainRepository.check(command, ref, isAt: loaded.version)
             let instant = repository.instant(of: command)
             let events = try loaded.state.accept(by: command.actor, reason: reason, at: instant)
             let architecture = try ArchitectureState.load(from: repository.log)
@@ -39,6 +40,7 @@ extension DecisionService {
         let subject = ([ref] + successorRefs).map(\.shortID).joined(separator: " or ")
         let result = try repository.append(subject: subject, metadata: command.metadata) { _ in
             let old = try repository.load(DecisionState.self, ref)
+            try DomainRepository.check(command, ref, isAt: old.version)
             let new = try successorRefs.map { try repository.load(DecisionState.self, $0) }
             let all = try repository.loadAll(DecisionState.self)
             let (oldEvents, links) = try old.state.supersede(

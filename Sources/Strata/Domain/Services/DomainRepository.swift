@@ -69,12 +69,19 @@ struct DomainRepository: Sendable {
         var appends: [StreamAppend] = []
         let result = try append(subject: ref.shortID, metadata: command.metadata) { _ in
             let loaded = try load(State.self, ref)
+            try Self.check(command, ref, isAt: loaded.version)
             let events = try decide(loaded).map { $0.newEvent(effectiveAt: command.effectiveAt) }
             try EffectiveOrder.check(instant(of: command), about: loaded.state, action: action)
             appends = [StreamAppend(streamID: ref.streamID, expected: .exact(loaded.version), events: events)]
             return appends
         }
         return RecordedChange(subject: ref, result: result, appends: appends)
+    }
+
+    /// Refuses `command` when its caller expected `ref` at another version than it is at.
+    static func check(_ command: CommandContext, _ ref: EntityRef, isAt version: Int) throws {
+        guard let expected = command.expectedVersion, expected != version else { return }
+        throw EventLogError.wrongExpectedVersion(stream: ref.streamID, expected: .exact(expected), actual: version)
     }
 
     /// Builds the appends (with a fresh read each attempt) and appends them atomically with the

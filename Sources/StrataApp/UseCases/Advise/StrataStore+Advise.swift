@@ -24,8 +24,24 @@ extension StrataStore {
     /// Keeps `result` in the log (`advice.recorded`), so the audit shows what was advised beside
     /// what was decided; returns the position it was recorded at.
     public func recordAdvice(_ result: AdviceResult, _ recording: Recording) throws(AppError) -> Int64 {
+        try recordAdviceReport(result, recording).events.last?.position ?? 0
+    }
+
+    /// Keeps `result` in the log like ``recordAdvice(_:_:)`` and reports the events appended;
+    /// a retry with the same idempotency key reports the first attempt's events instead.
+    public func recordAdviceReport(_ result: AdviceResult, _ recording: Recording) throws(AppError) -> ChangeReport {
         let command = try recording.command()
-        return try AppError.wrap {
+        if recording.idempotencyKey != nil, let earlier = try replay(command.metadata.commandID) { return earlier }
+        try appendAdvice(result, command)
+        guard var report = try replay(command.metadata.commandID) else {
+            throw AppError(.storage, "the advice was recorded but its events cannot be read back")
+        }
+        report.replayed = nil
+        return report
+    }
+
+    private func appendAdvice(_ result: AdviceResult, _ command: CommandContext) throws(AppError) {
+        _ = try AppError.wrap {
             try AdviceService(log: log).record(
                 adviceJSON: result.advice.jsonString(pretty: false), workloadName: result.advice.workload,
                 topTechnology: result.advice.recommendations.first?.technology.rawValue ?? "", workload: result.workload,
