@@ -113,7 +113,7 @@ let package = Package(
             name: "StrataMCPTests",
             dependencies: ["StrataMCP", "StrataCLI", "StrataTestSupport"],
             path: "Tests/StrataMCPTests",
-            exclude: ["mcp_client_check.py"]),
+            exclude: ["mcp_client_check.py", "readme_conversation.py"]),
         .testTarget(
             name: "StrataCLITests",
             dependencies: ["StrataCLI", "Strata", "StrataJSON", "StrataTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
