@@ -31,6 +31,9 @@ struct BenchSuite {
         if wants("append.domain") || wants("rebuild") || wants("timetravel") || wants("cli.read") {
             try ReadSideBench(options: options, directory: directory, strata: strataBinary()).run(report: report)
         }
+        if wants("mcp.call"), let server = sibling("strata-mcp") {
+            try MCPBench(options: options, directory: directory, server: server).run(report: report)
+        }
         report(Figure(name: "memory.peak", unit: "MB", samples: [peakMemoryMB()]))
     }
 
@@ -51,9 +54,12 @@ struct BenchSuite {
     }
 
     /// The `strata` executable built next to this one, if any.
-    private func strataBinary() -> URL? {
+    private func strataBinary() -> URL? { sibling("strata") }
+
+    /// An executable of this package built next to this one, if any.
+    private func sibling(_ name: String) -> URL? {
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-            .deletingLastPathComponent().appendingPathComponent("strata")
+            .deletingLastPathComponent().appendingPathComponent(name)
         return FileManager.default.isExecutableFile(atPath: binary.path) ? binary : nil
     }
 
