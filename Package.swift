@@ -29,6 +29,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.5.0"),
     ],
     targets: [
         .target(
@@ -70,7 +71,7 @@ let package = Package(
         // The MCP face: its own executable, so the SDK never weighs on `strata`'s start-up.
         .executableTarget(
             name: "StrataMCP",
-            dependencies: ["StrataApp", .product(name: "MCP", package: "swift-sdk")],
+            dependencies: ["StrataApp", .product(name: "MCP", package: "swift-sdk"), .product(name: "Logging", package: "swift-log")],
             path: "Sources/StrataMCP"),
         .executableTarget(
             name: "StrataBench",

@@ -32,7 +32,7 @@ struct StrataServer: Sendable {
                 """,
             capabilities: .init(prompts: .init(listChanged: false), resources: .init(subscribe: false, listChanged: false), tools: .init(listChanged: false)))
         await register(on: server)
-        try await server.start(transport: StdioTransport()) { [session] client, _ in
+        try await server.start(transport: StdioLines()) { [session] client, _ in
             await session.greeted(by: client.name)
         }
         await server.waitUntilCompleted()
@@ -65,25 +65,18 @@ struct StrataServer: Sendable {
         do {
             let arguments = try UseCaseArguments((params.arguments ?? [:]).mapValues(ValueBridge.json), declared: tool.arguments)
             let result = try await tool.run(ToolCall(arguments: arguments, store: store, actor: await session.actor))
-            let value: Value
-            if let raw = result as? JSONText { value = try Self.rendered { try ValueBridge.value(parsing: raw.text) } }
-            else { value = try Self.rendered { try ValueBridge.value(result) } }
+            let (text, value) = try Self.rendered { try ValueBridge.rendered(result) }
+            // Structured content must be an object; a bare value is wrapped, its text as rendered.
             let structured: Value = if case .object = value { value } else { .object(["result": value]) }
             return CallTool.Result(
-                content: [.text(text: Self.text(structured), annotations: nil, _meta: nil)], structuredContent: Optional(structured), isError: false)
+                content: [.text(text: text, annotations: nil, _meta: nil)], structuredContent: Optional(structured), isError: false)
         } catch {
             return ToolError.result(error)
         }
     }
 
-    private static func rendered(_ body: () throws -> Value) throws(AppError) -> Value {
+    private static func rendered<T>(_ body: () throws -> T) throws(AppError) -> T {
         do { return try body() } catch { throw AppError(.storage, "the result could not be rendered as JSON: \(error)") }
-    }
-
-    /// The structured result as JSON text, for clients that read only the text content.
-    private static func text(_ value: Value) -> String {
-        guard let data = try? JSONCodec.encode(value, .compact) else { return "" }
-        return String(decoding: data, as: UTF8.self)
     }
 
     /// Runs a resource or prompt use case, turning its ``AppError`` into the protocol's error.

@@ -31,7 +31,14 @@ enum ValueBridge {
         }
     }
 
-    /// A use case's result, encoded with the application layer's one JSON configuration.
+    /// A use case's result, encoded with the application layer's one JSON configuration, as
+    /// text (the call's text content) and as a value (its structured content).
+    static func rendered(_ result: some Encodable) throws -> (text: String, value: Value) {
+        let text = try (result as? JSONText)?.text ?? JSONCodec.text(result, .compact)
+        return (text, try value(parsing: text))
+    }
+
+    /// A value the application layer can encode (an error's subject), as the SDK sends it.
     static func value(_ result: some Encodable) throws -> Value {
         try value(parsing: try JSONCodec.text(result, .compact))
     }
