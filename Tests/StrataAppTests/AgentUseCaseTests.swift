@@ -14,6 +14,9 @@ import Testing
         #expect(first.replayed == nil && again.replayed == true)
         #expect(again.id == first.id && again.events == first.events && again.version == 1)
         #expect(try demo.store.listContexts().contexts.filter { $0.name == "search" }.count == 1)
+        var ids: [String] = []
+        try demo.store.readEvents(EventsRequest(stream: first.stream)) { ids.append($0.eventID) }
+        #expect(ids == [key.lowercased()], "the key is the first event's id, so a retry is found by the log's index")
         let error = demo.error { () throws(AppError) in try demo.store.defineContext(name: "x", Recording(actor: "a", idempotencyKey: "nope")) }
         #expect(error?.code == .invalidInput && error?.subject?.field == .idempotencyKey)
     }

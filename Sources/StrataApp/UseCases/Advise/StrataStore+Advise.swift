@@ -31,23 +31,14 @@ extension StrataStore {
     /// a retry with the same idempotency key reports the first attempt's events instead.
     public func recordAdviceReport(_ result: AdviceResult, _ recording: Recording) throws(AppError) -> ChangeReport {
         let command = try recording.command()
-        if recording.idempotencyKey != nil, let earlier = try replay(command.metadata.commandID) { return earlier }
-        try appendAdvice(result, command)
-        guard var report = try replay(command.metadata.commandID) else {
-            throw AppError(.storage, "the advice was recorded but its events cannot be read back")
-        }
-        report.replayed = nil
-        return report
-    }
-
-    private func appendAdvice(_ result: AdviceResult, _ command: CommandContext) throws(AppError) {
-        _ = try AppError.wrap {
+        if let key = command.idempotencyKey, let earlier = try replay(key) { return earlier }
+        let appended = try AppError.wrap {
             try AdviceService(log: log).record(
                 adviceJSON: result.advice.jsonString(pretty: false), workloadName: result.advice.workload,
                 topTechnology: result.advice.recommendations.first?.technology.rawValue ?? "", workload: result.workload,
-                command
-            ).head.position
+                command)
         }
+        return ChangeReport(advice: appended)
     }
 
     /// The advisor's review of the whole architecture at `moment`: fits, scaling steps due, anti-patterns.

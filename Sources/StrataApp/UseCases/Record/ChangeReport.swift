@@ -46,6 +46,18 @@ public struct ChangeReport: Codable, Sendable, Equatable {
         version = change.appended.last { $0.streamID == change.subject.streamID }?.streamVersion
     }
 
+    /// The report of advice just recorded: one `advice.recorded` event on its own stream.
+    init(advice result: AppendResult) {
+        let stream = result.events.first?.streamID ?? "advice"
+        id = stream
+        uuid = String(stream.drop { $0 != "-" }.dropFirst())
+        self.stream = stream
+        created = []
+        events = result.events.map { Event(type: AdviceRecorded.eventType, stream: $0.streamID, position: $0.position) }
+        notes = []
+        version = result.events.last?.streamVersion
+    }
+
     /// The report of a command recorded earlier, rebuilt from its events for a retry.
     ///
     /// - Parameter subject: the entity the command was about; nil for a stream that is no

@@ -11,8 +11,9 @@ public struct Recording: Sendable {
     public var actor: String
     /// Valid time as written (`2024-03-01`), or nil for now.
     public var effective: String?
-    /// The caller's own id for this command (a UUID), stored as every event's command id; a
-    /// retry with the same key reports the first attempt's events instead of recording again.
+    /// The caller's own id for this command (a UUID): the first event's id and every event's
+    /// command id; a retry with the same key reports the first attempt's events instead of
+    /// recording again.
     public var idempotencyKey: String?
     /// The subject's version the caller last saw (``ChangeReport/version``); a change made since
     /// is refused as a version conflict. Nil trusts the latest state.
@@ -32,7 +33,8 @@ public struct Recording: Sendable {
         guard let key = try checkedKey() else {
             return CommandContext(metadata: EventMetadata(actor: actor), effectiveAt: effectiveAt, expectedVersion: expectedVersion)
         }
-        return CommandContext(metadata: EventMetadata(actor: actor, commandID: key), effectiveAt: effectiveAt, expectedVersion: expectedVersion)
+        return CommandContext(
+            metadata: EventMetadata(actor: actor, commandID: key), effectiveAt: effectiveAt, expectedVersion: expectedVersion, idempotencyKey: key)
     }
 
     /// The idempotency key, lower-cased, refused unless it is a UUID like the ids it joins.
@@ -52,14 +54,14 @@ extension StrataStore {
     /// names a command already recorded, what that command appended.
     func record(_ recording: Recording, _ body: (CommandContext) throws -> RecordedChange) throws(AppError) -> ChangeReport {
         let command = try recording.command()
-        if recording.idempotencyKey != nil, let earlier = try replay(command.metadata.commandID) { return earlier }
+        if let key = command.idempotencyKey, let earlier = try replay(key) { return earlier }
         return try AppError.wrap { ChangeReport(try body(command)) }
     }
 
-    /// The report of the command recorded with `commandID`, or nil when none was.
-    func replay(_ commandID: String) throws(AppError) -> ChangeReport? {
+    /// The report of the command recorded with idempotency key `key`, or nil when none was.
+    func replay(_ key: String) throws(AppError) -> ChangeReport? {
         try AppError.wrap {
-            let events = try log.events(commandID: commandID)
+            let events = try log.events(ofCommandFirstStored: key)
             let domain = events.filter { !$0.streamID.hasPrefix("shortid-") }
             guard let first = domain.first else { return nil }
             let resolver = EntityResolver(log: log)
