@@ -19,6 +19,7 @@ let package = Package(
     products: [
         .library(name: "Strata", targets: ["StrataApp"]),
         .executable(name: "strata", targets: ["StrataCLI"]),
+        .executable(name: "strata-mcp", targets: ["StrataMCP"]),
         .executable(name: "strata-bench", targets: ["StrataBench"]),
         .executable(name: "strata-reliability", targets: ["StrataReliability"]),
     ],
@@ -27,6 +28,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.5.0"),
     ],
     targets: [
         .target(
@@ -65,6 +68,11 @@ let package = Package(
             // A release `strata` carries the Swift runtime and Foundation inside it: it starts in
             // 7 ms instead of 18 (no dynamic symbol binding) and runs on a machine without Swift.
             linkerSettings: [.unsafeFlags(["-static-stdlib"] + staticFoundation, .when(platforms: [.linux], configuration: .release))]),
+        // The MCP face: its own executable, so the SDK never weighs on `strata`'s start-up.
+        .executableTarget(
+            name: "StrataMCP",
+            dependencies: ["StrataApp", .product(name: "MCP", package: "swift-sdk"), .product(name: "Logging", package: "swift-log")],
+            path: "Sources/StrataMCP"),
         .executableTarget(
             name: "StrataBench",
             dependencies: [
@@ -100,6 +108,13 @@ let package = Package(
             name: "StrataAppTests",
             dependencies: ["StrataApp", "StrataCLI", "StrataTestSupport"],
             path: "Tests/StrataAppTests"),
+        // Runs the built `strata-mcp` (and `strata`) as subprocesses under the Python MCP client;
+        // depending on both executables makes `swift test` build them first.
+        .testTarget(
+            name: "StrataMCPTests",
+            dependencies: ["StrataMCP", "StrataCLI", "StrataTestSupport"],
+            path: "Tests/StrataMCPTests",
+            exclude: ["mcp_client_check.py", "readme_conversation.py"]),
         .testTarget(
             name: "StrataCLITests",
             dependencies: ["StrataCLI", "Strata", "StrataJSON", "StrataTestSupport", .product(name: "GRDB", package: "GRDB.swift")],

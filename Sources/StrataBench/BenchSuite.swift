@@ -34,6 +34,9 @@ struct BenchSuite {
         if wants("export.html"), let strata = strataBinary() {
             try HTMLExportBench(options: options, directory: directory, strata: strata).run(report: report)
         }
+        if wants("mcp.call"), let server = sibling("strata-mcp") {
+            try MCPBench(options: options, directory: directory, server: server).run(report: report)
+        }
         report(Figure(name: "memory.peak", unit: "MB", samples: [peakMemoryMB()]))
     }
 
@@ -54,9 +57,12 @@ struct BenchSuite {
     }
 
     /// The `strata` executable built next to this one, if any.
-    private func strataBinary() -> URL? {
+    private func strataBinary() -> URL? { sibling("strata") }
+
+    /// An executable of this package built next to this one, if any.
+    private func sibling(_ name: String) -> URL? {
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-            .deletingLastPathComponent().appendingPathComponent("strata")
+            .deletingLastPathComponent().appendingPathComponent(name)
         return FileManager.default.isExecutableFile(atPath: binary.path) ? binary : nil
     }
 

@@ -4,15 +4,16 @@ import Testing
 /// The built `strata` executable, run as a subprocess the way a user or a script runs it.
 public enum StrataBinary {
     /// The executable next to the test bundle in the products directory.
-    public static let url: URL? = locate()
+    public static let url: URL? = locate(named: "strata")
 
-    private static func locate() -> URL? {
+    /// A built executable of this package (`strata`, `strata-mcp`) in the products directory.
+    public static func locate(named name: String) -> URL? {
         var starts = [URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath(), Bundle.main.bundleURL]
         starts += Bundle.allBundles.map(\.bundleURL).filter { $0.pathExtension == "xctest" }
         for start in starts {
             var directory = start
             for _ in 0..<5 {
-                let candidate = directory.appendingPathComponent("strata")
+                let candidate = directory.appendingPathComponent(name)
                 var isDirectory: ObjCBool = false
                 if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory),
                    !isDirectory.boolValue, FileManager.default.isExecutableFile(atPath: candidate.path) {

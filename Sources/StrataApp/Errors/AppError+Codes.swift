@@ -83,6 +83,8 @@ extension AppError.Code {
     public static let chainBroken = Self("chain-broken", .refused)
     /// The demo needs an empty store.
     public static let storeNotEmpty = Self("store-not-empty", .input)
+    /// The face was started without the right to make this change (an agent's lifecycle move).
+    public static let notAllowedHere = Self("not-allowed-here", .refused)
 
     // MARK: Conflict
     /// Another writer changed what the command read; re-run it on the latest state.
@@ -138,7 +140,7 @@ extension AppError.Code {
         .unknownValue, .nothingToImport, .malformedEventLine, .unreadablePayload, .exportRefused, .unknownFilterValue,
         .notFound, .unknownRule, .neverAccepted,
         .illegalTransition, .reasonRequired, .selfSupersession, .supersessionCycle, .retired, .nothingToRecord, .nameTaken,
-        .refused, .stillInUse, .invalidEffect, .evidenceDoesNotHold, .successorNotAccepted, .decisionFixed, .selfLink, .effectiveTooEarly, .cannotSupersede, .chainBroken, .storeNotEmpty,
+        .refused, .stillInUse, .invalidEffect, .evidenceDoesNotHold, .successorNotAccepted, .decisionFixed, .selfLink, .effectiveTooEarly, .cannotSupersede, .chainBroken, .storeNotEmpty, .notAllowedHere,
         .concurrentChange, .versionConflict, .idempotencyConflict, .mergeConflict,
         .storeNotFound, .notSQLite, .foreignDatabase, .emptyFile, .newerSchema, .migrationChanged, .storeDamaged,
         .readOnly, .diskFull, .busy, .clockBehind, .integrity, .storage, .notAFile, .unsafeStore, .logDiscontinuous, .readModelMismatch, .anchorFailed,

@@ -54,6 +54,8 @@ extension AppError {
         public static let format = Field(rawValue: "format")
         public static let anchor = Field(rawValue: "anchor")
         public static let expectedVersion = Field(rawValue: "expect")
+        /// The caller's own command id, named by faces that retry (an agent's tool call).
+        public static let idempotencyKey = Field(rawValue: "idempotencyKey")
         public static let eventType = Field(rawValue: "type")
         public static let stream = Field(rawValue: "stream")
         public static let data = Field(rawValue: "data")

@@ -14,7 +14,7 @@ public struct AdviceService: Sendable {
         let event = AdviceRecorded(
             adviceID: adviceID, workloadID: workloadID, workloadName: workloadName, topTechnology: topTechnology,
             advice: adviceJSON, by: command.actor)
-        return try repository.append(subject: "advice", metadata: command.metadata) { _ in
+        return try repository.append(subject: "advice", metadata: command.metadata, firstEventID: command.idempotencyKey) { _ in
             [StreamAppend(streamID: AdviceRecorded.streamID(adviceID), expected: .noStream, events: [event.newEvent(effectiveAt: command.effectiveAt)])]
         }
     }

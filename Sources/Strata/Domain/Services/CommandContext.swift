@@ -4,10 +4,22 @@ public struct CommandContext: Sendable {
     public var metadata: EventMetadata
     /// Valid time; nil means "when recorded". `--effective` back- or future-dates it.
     public var effectiveAt: Timestamp?
+    /// The version the caller last saw of the entity it changes; nil trusts the latest fold.
+    ///
+    /// A face that shows an entity and changes it later (an agent, a form) passes what it saw,
+    /// so a change made meanwhile by someone else is refused instead of silently built upon.
+    public var expectedVersion: Int?
+    /// The caller's own id for this command (a UUID), given to the first event it appends.
+    ///
+    /// The log's unique event id then finds the command again with one index lookup, so a
+    /// retry is recognised on a log of any length (``SQLiteEventLog/events(ofCommandFirstStored:)``).
+    public var idempotencyKey: String?
 
-    public init(metadata: EventMetadata, effectiveAt: Timestamp? = nil) {
+    public init(metadata: EventMetadata, effectiveAt: Timestamp? = nil, expectedVersion: Int? = nil, idempotencyKey: String? = nil) {
         self.metadata = metadata
         self.effectiveAt = effectiveAt
+        self.expectedVersion = expectedVersion
+        self.idempotencyKey = idempotencyKey
     }
 
     /// A context for `actor` with a fresh command id.

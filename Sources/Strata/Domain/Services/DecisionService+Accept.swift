@@ -8,8 +8,9 @@ extension DecisionService {
         let ref = try repository.resolver.resolve(reference, as: .decision)
         var appends: [StreamAppend] = []
         var adopted: [EntityRef] = []
-        let result = try repository.append(subject: ref.shortID, metadata: command.metadata) { allocator in
+        let result = try repository.append(subject: ref.shortID, metadata: command.metadata, firstEventID: command.idempotencyKey) { allocator in
             let loaded = try repository.load(DecisionState.self, ref)
+            try DomainRepository.check(command, ref, isAt: loaded.version)
             let instant = repository.instant(of: command)
             let events = try loaded.state.accept(by: command.actor, reason: reason, at: instant)
             let architecture = try ArchitectureState.load(from: repository.log)
@@ -37,8 +38,9 @@ extension DecisionService {
         let successorRefs = try successors.map { try repository.resolver.resolve($0, as: .decision) }
         var appends: [StreamAppend] = []
         let subject = ([ref] + successorRefs).map(\.shortID).joined(separator: " or ")
-        let result = try repository.append(subject: subject, metadata: command.metadata) { _ in
+        let result = try repository.append(subject: subject, metadata: command.metadata, firstEventID: command.idempotencyKey) { _ in
             let old = try repository.load(DecisionState.self, ref)
+            try DomainRepository.check(command, ref, isAt: old.version)
             let new = try successorRefs.map { try repository.load(DecisionState.self, $0) }
             let all = try repository.loadAll(DecisionState.self)
             let (oldEvents, links) = try old.state.supersede(

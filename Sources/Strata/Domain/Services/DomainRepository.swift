@@ -46,7 +46,7 @@ struct DomainRepository: Sendable {
     ) throws -> RecordedChange {
         var created: EntityRef?
         var appends: [StreamAppend] = []
-        let result = try append(subject: label, metadata: command.metadata) { allocator in
+        let result = try append(subject: label, metadata: command.metadata, firstEventID: command.idempotencyKey) { allocator in
             let ref = try allocator.mint(kind)
             let events = try decide(ref).map { $0.newEvent(effectiveAt: command.effectiveAt) }
             created = ref
@@ -67,8 +67,9 @@ struct DomainRepository: Sendable {
         _ ref: EntityRef, _ command: CommandContext, action: String, decide: (Loaded<State>) throws -> [State.Event]
     ) throws -> RecordedChange where State.Event: AggregateEvent {
         var appends: [StreamAppend] = []
-        let result = try append(subject: ref.shortID, metadata: command.metadata) { _ in
+        let result = try append(subject: ref.shortID, metadata: command.metadata, firstEventID: command.idempotencyKey) { _ in
             let loaded = try load(State.self, ref)
+            try Self.check(command, ref, isAt: loaded.version)
             let events = try decide(loaded).map { $0.newEvent(effectiveAt: command.effectiveAt) }
             try EffectiveOrder.check(instant(of: command), about: loaded.state, action: action)
             appends = [StreamAppend(streamID: ref.streamID, expected: .exact(loaded.version), events: events)]
@@ -77,21 +78,29 @@ struct DomainRepository: Sendable {
         return RecordedChange(subject: ref, result: result, appends: appends)
     }
 
+    /// Refuses `command` when its caller expected `ref` at another version than it is at.
+    static func check(_ command: CommandContext, _ ref: EntityRef, isAt version: Int) throws {
+        guard let expected = command.expectedVersion, expected != version else { return }
+        throw EventLogError.wrongExpectedVersion(stream: ref.streamID, expected: .exact(expected), actual: version)
+    }
+
     /// Builds the appends (with a fresh read each attempt) and appends them atomically with the
     /// short-id allocations they minted.
     ///
     /// A lost race on a counter stream is retried; any other version conflict means someone
     /// changed `subject` meanwhile and surfaces as ``CommandRejection/conflict(subject:)``.
+    /// `firstEventID` (an idempotency key) becomes the id of the first event appended.
     @discardableResult
     func append(
-        subject: @autoclosure () -> String, metadata: EventMetadata,
+        subject: @autoclosure () -> String, metadata: EventMetadata, firstEventID: String? = nil,
         _ build: (inout ShortIDAllocator) throws -> [StreamAppend]
     ) throws -> AppendResult {
         var attempt = 0
         while true {
             attempt += 1
             var allocator = ShortIDAllocator(log: log)
-            let appends = try build(&allocator) + allocator.appends
+            var appends = try build(&allocator) + allocator.appends
+            if let firstEventID, !appends.isEmpty, !appends[0].events.isEmpty { appends[0].events[0].eventID = firstEventID }
             do {
                 return try log.append(appends, metadata: metadata)
             } catch EventLogError.wrongExpectedVersion(let stream, _, _) {

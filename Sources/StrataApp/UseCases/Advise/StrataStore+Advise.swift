@@ -24,14 +24,21 @@ extension StrataStore {
     /// Keeps `result` in the log (`advice.recorded`), so the audit shows what was advised beside
     /// what was decided; returns the position it was recorded at.
     public func recordAdvice(_ result: AdviceResult, _ recording: Recording) throws(AppError) -> Int64 {
+        try recordAdviceReport(result, recording).events.last?.position ?? 0
+    }
+
+    /// Keeps `result` in the log like ``recordAdvice(_:_:)`` and reports the events appended;
+    /// a retry with the same idempotency key reports the first attempt's events instead.
+    public func recordAdviceReport(_ result: AdviceResult, _ recording: Recording) throws(AppError) -> ChangeReport {
         let command = try recording.command()
-        return try AppError.wrap {
+        if let key = command.idempotencyKey, let earlier = try replay(key) { return earlier }
+        let appended = try AppError.wrap {
             try AdviceService(log: log).record(
                 adviceJSON: result.advice.jsonString(pretty: false), workloadName: result.advice.workload,
                 topTechnology: result.advice.recommendations.first?.technology.rawValue ?? "", workload: result.workload,
-                command
-            ).head.position
+                command)
         }
+        return ChangeReport(advice: appended)
     }
 
     /// The advisor's review of the whole architecture at `moment`: fits, scaling steps due, anti-patterns.

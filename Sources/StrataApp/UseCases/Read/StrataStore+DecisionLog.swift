@@ -18,11 +18,14 @@ extension StrataStore {
         public var from: String?
         /// Only decisions whose status took effect on or before this date (the whole day).
         public var to: String?
+        /// Only decisions whose id, title, tags or technologies contain this text (case ignored):
+        /// a search for faces where the caller knows a word, not a filter value.
+        public var text: String?
 
         public init(status: String? = nil, context: String? = nil, technology: String? = nil, tag: String? = nil,
-                    decider: String? = nil, from: String? = nil, to: String? = nil) {
+                    decider: String? = nil, from: String? = nil, to: String? = nil, text: String? = nil) {
             self.status = status; self.context = context; self.technology = technology; self.tag = tag
-            self.decider = decider; self.from = from; self.to = to
+            self.decider = decider; self.from = from; self.to = to; self.text = text
         }
     }
 
@@ -39,7 +42,13 @@ extension StrataStore {
             to: try query.to.map { text throws(AppError) in try MomentParser.instant(text, field: .to) })
         return try self.query(moment) { view in
             try Self.checkFilters(query, view.reader)
-            return try DecisionLog.build(view, filter: filter)
+            var log = try DecisionLog.build(view, filter: filter)
+            if let text = query.text?.lowercased(), !text.isEmpty {
+                log.decisions = log.decisions.filter { entry in
+                    ([entry.id, entry.title] + entry.tags + entry.technologies.map(\.rawValue)).contains { $0.lowercased().contains(text) }
+                }
+            }
+            return log
         }
     }
 

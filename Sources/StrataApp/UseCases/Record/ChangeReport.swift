@@ -25,6 +25,12 @@ public struct ChangeReport: Codable, Sendable, Equatable {
     public var events: [Event]
     /// Facts worth showing, e.g. the bottleneck a measurement reveals.
     public var notes: [String]
+    /// The subject's stream version after the change: what a later change passes as its
+    /// expected version. Nil when the command appended nothing to the subject's own stream.
+    public var version: Int?
+    /// True when an idempotency key named a command already recorded: this reports those
+    /// events again and nothing was appended. Absent for a fresh change.
+    public var replayed: Bool?
 
     init(_ change: RecordedChange) {
         id = change.subject.shortID
@@ -37,6 +43,34 @@ public struct ChangeReport: Codable, Sendable, Equatable {
             return Event(type: type, stream: appended.streamID, position: appended.position)
         }
         notes = change.notes
+        version = change.appended.last { $0.streamID == change.subject.streamID }?.streamVersion
+    }
+
+    /// The report of advice just recorded: one `advice.recorded` event on its own stream.
+    init(advice result: AppendResult) {
+        let stream = result.events.first?.streamID ?? "advice"
+        id = stream
+        uuid = String(stream.drop { $0 != "-" }.dropFirst())
+        self.stream = stream
+        created = []
+        events = result.events.map { Event(type: AdviceRecorded.eventType, stream: $0.streamID, position: $0.position) }
+        notes = []
+        version = result.events.last?.streamVersion
+    }
+
+    /// The report of a command recorded earlier, rebuilt from its events for a retry.
+    ///
+    /// - Parameter subject: the entity the command was about; nil for a stream that is no
+    ///   entity's (advice), reported under its stream name.
+    init(replaying events: [RecordedEvent], stream: String, subject: EntityRef?, created: [String]) {
+        id = subject?.shortID ?? stream
+        uuid = subject?.id ?? String(stream.drop { $0 != "-" }.dropFirst())
+        self.stream = stream
+        self.created = created
+        self.events = events.map { Event(type: $0.eventType, stream: $0.streamID, position: $0.position) }
+        notes = []
+        version = events.last { $0.streamID == stream }?.streamVersion
+        replayed = true
     }
 
     /// The domain event types appended, without short-id allocations, in order.

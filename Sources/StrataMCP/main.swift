@@ -1,0 +1,24 @@
+import Foundation
+import StrataApp
+
+// strata-mcp: Strata's MCP face. It finds the store the way `strata` does, then serves tools,
+// resources and prompts over stdio. Everything it prints outside the protocol goes to stderr.
+let environment = ProcessInfo.processInfo.environment
+switch ServerOptions.parse(Array(CommandLine.arguments.dropFirst()), environment: environment) {
+case .print(let text):
+    print(text)
+case .usageError(let message):
+    FileHandle.standardError.write(Data("error: \(message)\n\(ServerOptions.usage)\n".utf8))
+    exit(2)
+case .serve(let options):
+    do {
+        let store = try StrataStore.open(at: try StrataStore.locate(explicit: options.store, environment: environment))
+        try await StrataServer(store: store, options: options).run()
+    } catch let error as AppError {
+        FileHandle.standardError.write(Data("error: \(error.description) [\(error.code.rawValue)]\n".utf8))
+        exit(2)
+    } catch {
+        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        exit(1)
+    }
+}
