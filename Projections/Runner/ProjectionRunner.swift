@@ -27,11 +27,14 @@ public struct ProjectionRunner: Sendable {
     }
 
     /// Drops and refolds every projection from position 0, all in one transaction and one pass.
+    ///
+    /// `progress` is told the events folded so far and the log's length, every 10,000 events
+    /// and once at the end: a rebuild of a large log runs for minutes.
     @discardableResult
-    public func rebuild(_ log: SQLiteEventLog) throws -> [Progress] {
+    public func rebuild(_ log: SQLiteEventLog, progress: ((_ done: Int64, _ total: Int64) -> Void)? = nil) throws -> [Progress] {
         try log.write { db in
             for projection in projections { try projection.reset(in: db) }
-            return try fold(projections.map { Pass(projection: $0, after: 0, rebuilt: true) }, from: log, in: db)
+            return try fold(projections.map { Pass(projection: $0, after: 0, rebuilt: true) }, from: log, in: db, progress: progress)
         }
     }
 
@@ -58,8 +61,11 @@ public struct ProjectionRunner: Sendable {
 
     /// Folds every pass in one scan. With `log`, the events are read on a second connection and
     /// thread (``SQLiteEventLog/readAhead(after:_:)``), so a long catch-up uses both cores.
-    private func fold(_ passes: [Pass], from log: SQLiteEventLog?, in db: Database) throws -> [Progress] {
+    private func fold(
+        _ passes: [Pass], from log: SQLiteEventLog?, in db: Database, progress: ((Int64, Int64) -> Void)? = nil
+    ) throws -> [Progress] {
         guard let start = passes.map(\.after).min() else { return [] }
+        var scanned: Int64 = 0
         var applied = [Int](repeating: 0, count: passes.count)
         var last: (position: Int64, hash: [UInt8])?
         let behind = try log.map { _ in try SQLiteEventLog.position(at: .position(Int64.max), in: db) - start } ?? 0
@@ -77,7 +83,10 @@ public struct ProjectionRunner: Sendable {
                 applied[index] += 1
             }
             last = (event.position, event.hash)
+            scanned += 1
+            if let progress, scanned % 10_000 == 0 { progress(scanned, behind) }
         }
+        progress?(scanned, behind)
         return try passes.indices.map { index in
             let pass = passes[index]
             let changed = applied[index] > 0 || pass.rebuilt

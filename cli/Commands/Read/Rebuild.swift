@@ -17,6 +17,10 @@ extension StrataCommand {
                 --force folds it anyway and records that it did (maintenance.rebuild-forced); \
                 positions a truncated log lost are filled with maintenance.position-lost events \
                 first, so no later event ever takes a position that once held another.
+
+                On a terminal, a rebuild that runs for more than half a second shows its progress \
+                on stderr (events folded, rate, time left); never with --json or when stderr is \
+                not a terminal.
                 """)
 
         @OptionGroup var storeOptions: StoreOptions
@@ -31,7 +35,10 @@ extension StrataCommand {
         var actor: String?
 
         func run() throws {
-            let report = try storeOptions.openForRepair().rebuild(force: force, actor: Actor.resolve(actor))
+            let progress = TerminalProgress.onTerminal("Rebuilding", json: json)
+            defer { progress?.finish() }
+            let report = try storeOptions.openForRepair().rebuild(force: force, actor: Actor.resolve(actor), progress: progress?.update)
+            progress?.finish()
             if json { return try JSONOutput.printCompact(report) }
             for item in report.rebuilt { print("Rebuilt \(item.projection) from \(item.events) events (position \(item.position))") }
             if let broken = report.forcedOver {

@@ -27,7 +27,12 @@ extension StrataStore {
     /// models agree with it and erase the evidence, so a broken log is refused unless `force`,
     /// and a forced rebuild is recorded in the log (`maintenance.rebuild-forced`, by `actor`),
     /// after one `maintenance.position-lost` event for each position a truncated log lost.
-    public func rebuild(force: Bool = false, actor: String = "strata") throws(AppError) -> RebuildReport {
+    ///
+    /// `progress` is told the events folded so far and how many there are, for a face that
+    /// shows a long rebuild advancing.
+    public func rebuild(
+        force: Bool = false, actor: String = "strata", progress: ((_ done: Int64, _ total: Int64) -> Void)? = nil
+    ) throws(AppError) -> RebuildReport {
         let started = Date()
         // The chain only: the read models about to be dropped need no rehashing.
         let check = try AppError.wrap { VerificationReport(try log.verify(), readModels: []) }
@@ -48,7 +53,7 @@ extension StrataStore {
                 try log.acceptDiscontinuity(recording: event, stream: "maintenance", metadata: EventMetadata(actor: actor))
             }
         }
-        let progress = try AppError.wrap { try ProjectionRunner(Self.inlineProjections).rebuild(log) }
+        let progress = try AppError.wrap { try ProjectionRunner(Self.inlineProjections).rebuild(log, progress: progress) }
         return RebuildReport(
             rebuilt: progress.map { RebuildReport.Projection(projection: $0.projection, events: $0.eventsApplied, position: $0.position) },
             seconds: (Date().timeIntervalSince(started) * 1000).rounded() / 1000, forcedOver: check.firstBreak)
