@@ -88,7 +88,7 @@ struct ValidTimeSweep {
     /// Indices into `events` by effective time, then position.
     private let byEffectiveTime: [Int]
     private var next = 0
-    /// Indices into `events` of the facts folded so far, by position.
+    /// Indices into `events` of the facts folded so far, in the order they were folded.
     private var folded: [Int] = []
     /// The last position folded that touched each entity.
     private var lastTouch: [String: Int64] = [:]
