@@ -24,10 +24,17 @@ enum ImportText {
     }
 
     /// `strata import events`: one line.
-    static func merge(_ report: MergeReport) -> String {
+    static func merge(_ report: MergeReport, file: String) -> [String] {
         let tail = report.dryRun ? " (dry run: nothing was written)" : ""
-        return "\(report.new) new, \(report.alreadyPresent) already present; \(report.new) event\(report.new == 1 ? "" : "s") "
-            + "\(report.dryRun ? "would be " : "")merged\(tail)"
+        var lines = report.renumbered.map { "\($0.from) of the merged store is \($0.to) here: this store gives \($0.from) to another entity" }
+        lines += report.refused.map {
+            "\(file):\($0.line): \($0.eventType) refused, this store's rules say: \($0.message); "
+                + "its command's \($0.events) event\($0.events == 1 ? " was" : "s were") left out [\($0.code)]"
+        }
+        let refused = report.refused.isEmpty ? "" : ", \(report.refused.count) command\(report.refused.count == 1 ? "" : "s") refused"
+        lines.append("\(report.new) new, \(report.alreadyPresent) already present\(refused); \(report.new) event\(report.new == 1 ? "" : "s") "
+            + "\(report.dryRun ? "would be " : "")merged\(tail)")
+        return lines
     }
 
     private static func line(_ decision: ImportReport.Decision) -> String {

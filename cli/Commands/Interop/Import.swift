@@ -62,9 +62,14 @@ extension StrataCommand {
                 events: NDJSON as 'strata events --json' prints it, read line by line. Events whose id \
                 this store holds are skipped; the rest are appended at the end of their streams, in \
                 file order, with new positions, versions, recorded times and this store's hash chain; \
-                effective times and original metadata are kept. Short ids must fit: two stores that \
-                both numbered new decisions since they parted cannot be merged this way - export one \
-                as json-adr and import that (it renumbers). A malformed or conflicting line is \
+                effective times and original metadata are kept. Each command of the file (the events \
+                sharing one command id) is checked by the rules its command met: one this store \
+                would refuse - rejecting a decision accepted here, accepting it twice, a second \
+                context of the same name - is left out whole and reported as FILE:LINE, and the rest \
+                is merged. An entity whose short id another entity holds here takes the next free \
+                one (ADR-11 there becomes ADR-12 here), reported per entity; links follow, since \
+                they name entities by UUID, but a number written in a record's text is not \
+                rewritten. A malformed line, or an id this store holds with other content, is \
                 reported as FILE:LINE and nothing is written.
 
                 Problems in the sources are printed as FILE:LINE: message [code]; they do not stop \
@@ -115,7 +120,8 @@ extension StrataCommand {
             let actor = Actor.resolve(actor)
             if format == .events {
                 let report = try store.importEvents(path, dryRun: dryRun, actor: actor)
-                return json ? try JSONOutput.printCompact(report) : print(ImportText.merge(report))
+                if json { return try JSONOutput.printCompact(report) }
+                return ImportText.merge(report, file: path).forEach { print($0) }
             }
             if git {
                 let report = try store.replayGit(path, format: format, actor: actor)

@@ -8,6 +8,23 @@ public struct EventMergeReport: Sendable, Equatable {
     public var lines: Int
     /// True when the transaction was rolled back.
     public var dryRun: Bool
+    /// Commands left out because this store's rules refuse them, in file order.
+    public var refused: [MergeRefusal] = []
+    /// Entities that took another short number here than in the store they came from.
+    public var renumbered: [MergeRenumbering] = []
+}
+
+/// A command of the file the domain refused here: none of its events was appended.
+public struct MergeRefusal: Sendable, Equatable, Codable {
+    /// The line of the event that was refused.
+    public var line: Int
+    public var eventType: String
+    public var streamID: String
+    /// How many events the refused command held.
+    public var events: Int
+    /// The refusal's stable code (`illegal-transition`, `name-taken`, ...).
+    public var code: String
+    public var message: String
 }
 
 /// Why a merge was refused; nothing was written. Names the file and line.

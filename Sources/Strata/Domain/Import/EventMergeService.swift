@@ -3,16 +3,18 @@ import GRDB
 
 /// Merges the events another Strata store exported (`strata events --json`) into this one.
 ///
-/// A merge is a union of facts by event id, in one transaction: an event whose id is already
-/// here (with the same stream, type and payload) is skipped; every other event is appended
-/// to the end of its stream in the file's order. This store assigns positions, stream
-/// versions and recorded times anew and chains each event into its own hash chain (a chain
-/// belongs to one store, so the file's hashes are not carried over); effective times and each
-/// event's original metadata are kept. Short ids must agree: an allocation on `shortid-*` must
-/// land at exactly its number, and an entity's creation event must carry the number this
-/// store's counter gives it, so two stores that both numbered new entities since they parted
-/// cannot be merged event by event (import a `json-adr` export instead, which renumbers).
-/// The file is read line by line and appended in batches, so its size does not matter.
+/// A merge is a union of facts by event id, in one transaction, that keeps the domain's rules:
+/// - an event whose id is already here (with the same stream, type and payload) is skipped;
+/// - every other event is appended to the end of its stream in the file's order, one command
+///   (a run of lines with one command id) at a time, each checked by the rules its command
+///   met (``MergeAdmission``): a command this store would refuse — rejecting a decision it
+///   accepted, retiring a store twice — is left out whole and reported, and the rest goes on;
+/// - short ids are fitted (``MergeNumbering``): an entity keeps its number when it is free here
+///   and takes the counter's next one when another entity holds it, and the report lists each.
+/// This store assigns positions, stream versions and recorded times anew and chains each event
+/// into its own hash chain (a chain belongs to one store, so the file's hashes are not carried
+/// over); effective times and each event's original metadata are kept. The file is read line by
+/// line and appended in batches, so its size does not matter.
 public struct EventMergeService: Sendable {
     public let log: SQLiteEventLog
     /// Events per insert inside the one transaction.
@@ -41,12 +43,13 @@ public struct EventMergeService: Sendable {
                         report.lines = number
                         guard !line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) else { return }
                         batch.add(try Self.parse(line, location: "\(name):\(number)"), line: number)
-                        if batch.count >= Self.batchSize { try batch.flush(in: db) }
+                        if batch.count >= Self.batchSize { try batch.flush(in: db, final: false) }
                     }
-                    try batch.flush(in: db)
-                    try batch.checkClaims()
+                    try batch.flush(in: db, final: true)
                     report.appended = batch.appended
                     report.alreadyPresent = batch.alreadyPresent
+                    report.refused = batch.refusals
+                    report.renumbered = batch.renumberings
                     return dryRun ? .rollback : .commit
                 }
             }

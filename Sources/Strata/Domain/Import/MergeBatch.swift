@@ -2,19 +2,23 @@ import Foundation
 import GRDB
 import StrataJSON
 
-/// The lines of one merge batch, checked against the store and inserted in its transaction.
+/// The lines of one merge batch, as whole commands: each checked against the store and the
+/// domain's rules, then inserted in its transaction, or refused as a whole and reported.
+///
+/// A command's events are consecutive in a log and share its command id, so the file's runs of
+/// one command id are the units: accepting a decision and adopting the stores it planned go in
+/// together or not at all, as they did in the store they came from.
 struct MergeBatch {
     let log: SQLiteEventLog
     let name: String
     let metadata: EventMetadata
-    private var pending: [(line: Int, item: NewEventLine)] = []
+    private var groups: [[(line: Int, item: NewEventLine)]] = []
+    private var openCommand: String?
+    private(set) var count = 0
     private(set) var appended = 0
     private(set) var alreadyPresent = 0
-    /// Short ids this merge allocated, `stream#number` → entity UUID, for creation checks.
-    private var allocations: [String: String] = [:]
-    /// Creation events whose number no allocation has given out yet (a command appends its
-    /// allocation after the entity's stream): `stream#number` → (entity UUID, where).
-    private var claims: [String: (uuid: String, location: String)] = [:]
+    private(set) var refusals: [MergeRefusal] = []
+    private var numbering = MergeNumbering()
 
     init(log: SQLiteEventLog, name: String, metadata: EventMetadata) {
         self.log = log
@@ -22,39 +26,107 @@ struct MergeBatch {
         self.metadata = metadata
     }
 
-    var count: Int { pending.count }
+    /// The entities this merge gave other numbers than their source did.
+    var renumberings: [MergeRenumbering] { numbering.changes }
 
-    mutating func add(_ item: NewEventLine, line: Int) { pending.append((line, item)) }
+    mutating func add(_ item: NewEventLine, line: Int) {
+        let command = Self.commandID(of: item.event)
+        if let command, command == openCommand, !groups.isEmpty {
+            groups[groups.count - 1].append((line, item))
+        } else {
+            groups.append([(line, item)])
+        }
+        openCommand = command
+        count += 1
+    }
 
-    /// Skips what the store holds, checks the rest, and inserts it in file order.
-    mutating func flush(in db: Database) throws {
-        guard !pending.isEmpty else { return }
-        defer { pending.removeAll(keepingCapacity: true) }
-        let stored = try storedRows(pending.map(\.item.event.eventID), in: db)
+    /// Merges the complete commands read so far; `final` merges the last one too.
+    mutating func flush(in db: Database, final: Bool) throws {
+        let ready = final ? groups : Array(groups.dropLast())
+        guard !ready.isEmpty else { return }
+        groups = final ? [] : Array(groups.suffix(1))
+        count = groups.reduce(0) { $0 + $1.count }
+        let stored = try storedRows(ready.flatMap { $0.map(\.item.event.eventID) }, in: db)
         var seen: [String: NewEventLine] = [:]
-        var versions: [String: Int] = [:]
-        var appends: [StreamAppend] = []
-        for (line, item) in pending {
-            let location = "\(name):\(line)"
-            let id = item.event.eventID
-            if let earlier = stored[id] ?? seen[id].map(StoredRow.init) {
-                try earlier.check(item, location: location)
-                alreadyPresent += 1
+        var pending = PendingStreams()
+        for group in ready {
+            var fresh: [(line: Int, item: NewEventLine)] = []
+            for (line, item) in group {
+                let location = "\(name):\(line)"
+                if let earlier = stored[item.event.eventID] ?? seen[item.event.eventID].map(StoredRow.init) {
+                    try earlier.check(item, location: location)
+                    alreadyPresent += 1
+                } else {
+                    try Self.checkPayload(item, location: location)
+                    fresh.append((line, item))
+                }
+            }
+            guard !fresh.isEmpty else { continue }
+            let saved = numbering
+            let fitted = try numbering.fit(fresh.map(\.item), in: db, log: log)
+            var trial = pending
+            do {
+                try admit(fitted, into: &trial, in: db)
+            } catch let rejection as CommandRejection {
+                numbering = saved
+                let at = fresh.first { $0.item.event.eventID == trial.refusedEventID } ?? fresh[0]
+                refusals.append(MergeRefusal(
+                    line: at.line, eventType: at.item.event.eventType, streamID: at.item.streamID, events: fresh.count,
+                    code: rejection.code, message: rejection.message))
                 continue
             }
-            seen[id] = item
-            let version = try versions[item.streamID] ?? log.streamVersion(item.streamID, in: db)
-            try checkDomain(item, version: version, location: location, in: db)
-            versions[item.streamID] = version + 1
-            if let last = appends.indices.last, appends[last].streamID == item.streamID {
-                appends[last].events.append(item.event)
-            } else {
-                appends.append(StreamAppend(streamID: item.streamID, expected: .any, events: [item.event]))
-            }
+            pending = trial
+            for item in fitted { seen[item.event.eventID] = item }
         }
-        guard !appends.isEmpty else { return }
-        _ = try log.insert(appends, metadata: metadata, in: db)
-        appended += appends.reduce(0) { $0 + $1.events.count }
+        guard !pending.appends.isEmpty else { return }
+        _ = try log.insert(pending.appends, metadata: metadata, in: db)
+        appended += pending.appends.reduce(0) { $0 + $1.events.count }
+    }
+
+    /// Checks one command's events against the domain and adds them to `trial`.
+    ///
+    /// A command's events are grouped by stream, not in the order its rules read them (an
+    /// import supersedes ADR-1 before the events that accept its successor), so each event is
+    /// checked against its own stream as it stood just before it and every other stream as the
+    /// whole command leaves it: the view the command itself decided on.
+    private func admit(_ items: [NewEventLine], into trial: inout PendingStreams, in db: Database) throws {
+        var versions = trial.versions
+        var recorded: [RecordedEvent] = []
+        for item in items {
+            let version = try versions[item.streamID] ?? log.streamVersion(item.streamID, in: db)
+            versions[item.streamID] = version + 1
+            recorded.append(MergeNumbering.recorded(item, version: version))
+        }
+        let after = Dictionary(grouping: recorded, by: \.streamID)
+        let before = trial
+        for (index, event) in recorded.enumerated() {
+            trial.refusedEventID = event.eventID
+            let earlier = recorded[..<index].filter { $0.streamID == event.streamID }
+            let view: (String) throws -> [RecordedEvent] = { stream in
+                try Self.stored(stream, in: db) + (before.events[stream] ?? []) + (stream == event.streamID ? Array(earlier) : after[stream] ?? [])
+            }
+            let admission = MergeAdmission(events: view, contexts: { try Self.contexts(in: db, pending: before, command: after, view: view) })
+            try admission.check(event)
+        }
+        trial.refusedEventID = nil
+        for (item, event) in zip(items, recorded) { trial.add(item, event) }
+    }
+
+    private static func stored(_ stream: String, in db: Database) throws -> [RecordedEvent] {
+        var out: [RecordedEvent] = []
+        try SQLiteEventLog.scan(EventQuery(streamID: stream), in: db) { out.append($0) }
+        return out
+    }
+
+    /// Every context as `view` sees it: the stored ones, those merged so far, and the command's.
+    private static func contexts(
+        in db: Database, pending: PendingStreams, command: [String: [RecordedEvent]], view: (String) throws -> [RecordedEvent]
+    ) throws -> [ContextState] {
+        let category = EntityKind.context.streamCategory
+        var streams = Set(pending.events.keys.filter { StreamName.category(of: $0) == category })
+        streams.formUnion(command.keys.filter { StreamName.category(of: $0) == category })
+        try SQLiteEventLog.scan(EventQuery(category: category), in: db) { streams.insert($0.streamID) }
+        return try streams.sorted().compactMap { try ContextState.fold(view($0))?.state }
     }
 
     /// The stream, type and payload stored under each id that is already in the log.
@@ -70,99 +142,38 @@ struct MergeBatch {
         return out
     }
 
-    /// Domain events must decode, and short ids must land where their numbers say.
-    private mutating func checkDomain(_ item: NewEventLine, version: Int, location: String, in db: Database) throws {
-        let event = item.event
-        guard let type = DomainEvents.all.first(where: { $0.eventType == event.eventType }) else { return }
-        let recorded = RecordedEvent(
-            position: 0, eventID: event.eventID, streamID: item.streamID, category: StreamName.category(of: item.streamID),
-            streamVersion: version + 1, eventType: event.eventType, schemaVersion: event.schemaVersion, data: event.data,
-            metadata: event.metadata ?? "{}", recordedAt: Timestamp(microseconds: 0),
-            effectiveAt: event.effectiveAt ?? Timestamp(microseconds: 0), prevHash: [], hash: [])
-        do { _ = try type.decode(recorded) } catch {
-            throw EventMergeError(location: location, message: "its \(event.eventType) payload does not match the type; fix or remove the line", isInputError: true)
-        }
-        if let allocation = try ShortIDAllocated.decode(recorded) {
-            try checkAllocation(allocation, stream: item.streamID, version: version, location: location, in: db)
-        } else if version == 0, let kind = EntityKind(rawValue: recorded.category),
-                  let number = (try? JSONCodec.decode(NumberProbe.self, from: event.data))?.number {
-            let uuid = String(item.streamID.dropFirst(kind.streamCategory.count + 1))
-            let key = "\(kind.counterStream)#\(number)"
-            let owner = try allocations[key] ?? allocated(kind, number, in: db)
-            // A counter slot reserved for no entity may still be claimed later in the file.
-            var reserved = owner == nil
-            if let owner, owner != uuid { reserved = try !ShortIDLookup.exists(kind, owner, in: db) }
-            if reserved {
-                claims[key] = (uuid, location)
-                return
-            }
-            guard owner == uuid else {
-                let holder = owner.map { "another entity (\($0))" } ?? "no entity"
-                throw EventMergeError(
-                    location: location,
-                    message: "\(item.streamID) says it is \(kind.shortPrefix)-\(number), but this store gives \(kind.shortPrefix)-\(number) to \(holder); merge the whole export with its shortid events, or export json-adr and import that instead",
-                    isInputError: false)
-            }
+    /// A domain event's payload must decode as its type: a malformed file is refused whole.
+    private static func checkPayload(_ item: NewEventLine, location: String) throws {
+        guard let type = DomainEvents.all.first(where: { $0.eventType == item.event.eventType }) else { return }
+        do { _ = try type.decode(MergeNumbering.recorded(item)) } catch {
+            throw EventMergeError(location: location, message: "its \(item.event.eventType) payload does not match the type; fix or remove the line", isInputError: true)
         }
     }
 
-    private mutating func checkAllocation(
-        _ allocation: ShortIDAllocated, stream: String, version: Int, location: String, in db: Database
-    ) throws {
-        let short = "\(allocation.kind.shortPrefix)-\(allocation.number)"
-        let key = "\(allocation.kind.counterStream)#\(allocation.number)"
-        if stream == allocation.kind.claimStream {
-            // A claim takes a number the counter passed over; it must not take one an entity holds.
-            let holder = try allocations[key] ?? allocated(allocation.kind, allocation.number, in: db)
-            if let holder, holder != allocation.entityID, try ShortIDLookup.exists(allocation.kind, holder, in: db) {
-                throw EventMergeError(
-                    location: location, message: "\(short) is already taken in this store by another entity; export json-adr and import that instead",
-                    isInputError: false)
-            }
-            return try record(allocation, key: key, short: short)
-        }
-        guard stream == allocation.kind.counterStream else {
-            throw EventMergeError(location: location, message: "a \(short) allocation belongs on \(allocation.kind.counterStream), not \(stream); fix or remove the line", isInputError: true)
-        }
-        guard version == allocation.number - 1 else {
-            let message = version >= allocation.number
-                ? "\(short) is already taken in this store by another entity; stores that both numbered new entities cannot be merged event by event — export json-adr and import that instead"
-                : "\(short) would skip \(allocation.kind.shortPrefix)-\(version + 1), which neither this store nor the file allocates; merge the whole export"
-            throw EventMergeError(location: location, message: message, isInputError: false)
-        }
-        try record(allocation, key: key, short: short, final: false)
+    private static func commandID(of event: NewEvent) -> String? {
+        guard let metadata = event.metadata, let value = try? JSONParser.parse(metadata), case .string(let id)? = value["commandID"] else { return nil }
+        return id
     }
+}
 
-    /// Notes who holds `key`; a counter slot that is not the claimant's may be a reservation a
-    /// claim later in the file overrides, so only a claim's mismatch is final here.
-    private mutating func record(_ allocation: ShortIDAllocated, key: String, short: String, final: Bool = true) throws {
-        allocations[key] = allocation.entityID
-        if let claim = claims[key], claim.uuid == allocation.entityID {
-            claims[key] = nil
-        } else if final, let claim = claims.removeValue(forKey: key) {
-            throw EventMergeError(
-                location: claim.location,
-                message: "the entity says it is \(short), but the file gives \(short) to \(allocation.entityID); fix the export",
-                isInputError: true)
+/// What a merge batch admitted and has not inserted yet: appends in file order, the versions
+/// they reach and the events as the domain's folds read them.
+private struct PendingStreams {
+    var appends: [StreamAppend] = []
+    var versions: [String: Int] = [:]
+    var events: [String: [RecordedEvent]] = [:]
+    /// The event being checked, so a refusal can name its line.
+    var refusedEventID: String?
+
+    mutating func add(_ item: NewEventLine, _ recorded: RecordedEvent) {
+        versions[item.streamID] = recorded.streamVersion
+        events[item.streamID, default: []].append(recorded)
+        if let last = appends.indices.last, appends[last].streamID == item.streamID {
+            appends[last].events.append(item.event)
+        } else {
+            appends.append(StreamAppend(streamID: item.streamID, expected: .any, events: [item.event]))
         }
     }
-
-    /// Fails for a creation event whose number nothing allocated, once the whole file is read.
-    func checkClaims() throws {
-        guard let (key, claim) = claims.min(by: { $0.value.location < $1.value.location }) else { return }
-        let short = key.replacingOccurrences(of: "shortid-", with: "").replacingOccurrences(of: "#", with: "-")
-        throw EventMergeError(
-            location: claim.location,
-            message: "the entity says it is \(short), but neither this store nor the file allocates \(short); merge the whole export with its shortid events",
-            isInputError: false)
-    }
-
-    /// The entity the store gives `number` (claimed, or the counter's slot), or nil.
-    private func allocated(_ kind: EntityKind, _ number: Int, in db: Database) throws -> String? {
-        try ShortIDLookup.owner(kind, number, in: db)
-    }
-
-    private struct NumberProbe: Decodable { var number: Int }
 }
 
 /// An event already stored (or seen earlier in the file) under an incoming id.
@@ -180,9 +191,15 @@ private struct StoredRow {
     init(_ line: NewEventLine) { self.init(streamID: line.streamID, eventType: line.event.eventType, data: line.event.data) }
 
     /// Same id must mean same fact; `strata events --json` prints payload line breaks as spaces.
+    /// A fact an earlier merge renumbered is the same fact: its allocation may sit on the
+    /// counter instead of the claims and carry another number, its creation event another `number`.
     func check(_ item: NewEventLine, location: String) throws {
         let flat = String(String.UnicodeScalarView(data.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }))
-        guard streamID == item.streamID, eventType == item.event.eventType, data == item.event.data || flat == item.event.data else {
+        let same = data == item.event.data || flat == item.event.data
+        let renumbered = eventType == ShortIDAllocated.eventType
+            ? StreamName.category(of: streamID) == StreamName.category(of: item.streamID) && MergeNumbering.sameButNumber(data, item.event.data)
+            : streamID == item.streamID && (MergeNumbering.sameButNumber(data, item.event.data) || MergeNumbering.sameButNumber(flat, item.event.data))
+        guard eventType == item.event.eventType, (streamID == item.streamID && same) || renumbered else {
             throw EventMergeError(
                 location: location,
                 message: "event \(item.event.eventID) is already stored here with other content; the two stores disagree about it — remove the line to merge the rest",

@@ -67,4 +67,35 @@ public struct MergeReport: Codable, Sendable, Equatable {
     public var new: Int
     public var alreadyPresent: Int
     public var lines: Int
+    /// Commands this store's rules refused, left out whole; the rest was merged.
+    public var refused: [Refusal]
+    /// Entities that hold another short id here than in the store they came from.
+    public var renumbered: [Renumbering]
+
+    /// A refused command, named by the line of the event that was refused.
+    public struct Refusal: Codable, Sendable, Equatable {
+        public var line: Int
+        public var eventType: String
+        public var events: Int
+        public var code: String
+        public var message: String
+    }
+
+    /// `ADR-11` in the source store is `ADR-12` here.
+    public struct Renumbering: Codable, Sendable, Equatable {
+        public var entityID: String
+        public var from: String
+        public var to: String
+    }
+
+    init(_ report: EventMergeReport) {
+        dryRun = report.dryRun
+        new = report.appended
+        alreadyPresent = report.alreadyPresent
+        lines = report.lines
+        refused = report.refused.map { Refusal(line: $0.line, eventType: $0.eventType, events: $0.events, code: $0.code, message: $0.message) }
+        renumbered = report.renumbered.map {
+            Renumbering(entityID: $0.entityID, from: "\($0.kind.shortPrefix)-\($0.from)", to: "\($0.kind.shortPrefix)-\($0.to)")
+        }
+    }
 }

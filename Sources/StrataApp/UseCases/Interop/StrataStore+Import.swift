@@ -37,13 +37,14 @@ extension StrataStore {
     }
 
     /// Merges another store's `events --json` export: events this store holds are skipped, the
-    /// rest appended at the end of their streams with this store's positions and chain.
+    /// rest appended at the end of their streams with this store's positions and chain, command
+    /// by command through the domain's rules; refused commands and new short ids are reported.
     public func importEvents(_ path: String, dryRun: Bool = false, actor: String) throws(AppError) -> MergeReport {
         try Self.requireExists(path)
         let report = try AppError.wrap {
             try EventMergeService(log: log).merge(fileAt: URL(fileURLWithPath: path), name: path, dryRun: dryRun, actor: actor)
         }
-        return MergeReport(dryRun: report.dryRun, new: report.appended, alreadyPresent: report.alreadyPresent, lines: report.lines)
+        return MergeReport(report)
     }
 
     private static func requireExists(_ path: String) throws(AppError) {

@@ -56,23 +56,6 @@ import Testing
         #expect(stream.map(\.data).last?.contains("only there") == true)
     }
 
-    @Test func collidingShortIDsAreRefusedAndNothingIsWritten() throws {
-        let source = try DomainFixture(), target = try DomainFixture()
-        defer { source.remove(); target.remove() }
-        try source.decisions.propose(DecisionContent(title: "There"), source.by())
-        try target.decisions.propose(DecisionContent(title: "Here"), target.by())
-        let file = source.directory.appendingPathComponent("events.ndjson")
-        try Self.export(source.log, to: file.path)
-        let before = try fileBytes(target.path)
-        #expect {
-            try EventMergeService(log: target.log).merge(fileAt: file, name: "events.ndjson", actor: "merger")
-        } throws: { error in
-            let merge = error as? EventMergeError
-            return merge?.isInputError == false && merge?.location == "events.ndjson:1" && merge?.message.contains("ADR-1") == true
-        }
-        #expect(try fileBytes(target.path) == before)
-    }
-
     @Test func aMalformedLineAfterManyBatchesLeavesTheStoreUntouched() throws {
         let target = try DomainFixture()
         defer { target.remove() }
