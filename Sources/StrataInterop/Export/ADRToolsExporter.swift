@@ -65,6 +65,7 @@ public enum ADRToolsExporter {
         RecordSections.writeOptions(record, to: &writer)
         writer.section(2, "Confirmation", MarkdownEscaper.block(record.confirmation))
         writer.section(2, "More Information", MarkdownEscaper.blockWithoutLinks(record.moreInformation))
+        RecordSections.writeDecisionLog(record, to: &writer)
         RecordSections.writeExtras(record, to: &writer)
         return writer.text
     }

@@ -43,6 +43,7 @@ public enum MADRExporter {
             writer.section(3, "Confirmation", confirmation)
         }
         writer.section(2, "More Information", moreInformation(record, plan: plan))
+        RecordSections.writeDecisionLog(record, to: &writer)
         RecordSections.writeExtras(record, to: &writer)
         return writer.text
     }

@@ -4,7 +4,18 @@ import Foundation
 /// (adr-tools appends the MADR fields it has no section for) and by JSON-ADR's
 /// `decision` text.
 enum RecordSections {
-    /// The outcome text: free decision text, then `Chosen option: "…", because …`.
+    /// The heading and first line of the section that carries ``ADRRecord/decisionLog``.
+    static let decisionLogHeading = "Decision Log"
+    static let decisionLogMarker = "<!-- Written by strata from its decision log; edits here are not read back. -->"
+
+    /// Writes the Decision Log section, when the record has lines for it.
+    static func writeDecisionLog(_ record: ADRRecord, to writer: inout MarkdownWriter) {
+        guard !record.decisionLog.isEmpty else { return }
+        writer.section(2, decisionLogHeading, decisionLogMarker + "\n\n" + MarkdownWriter.bullets(record.decisionLog.map(MarkdownText.singleLine)))
+    }
+
+    /// The outcome text: free decision text, then `Chosen option: "…", because …`; a rejected
+    /// record's option was proposed, never chosen, and says so.
     static func outcome(_ record: ADRRecord) -> String {
         var parts: [String] = []
         let decision = MarkdownEscaper.outcomeBlock(record.decision)
@@ -12,7 +23,7 @@ enum RecordSections {
         if let option = record.chosenOption {
             let name = MarkdownText.singleLine(option)
             let quote = name.contains("\"") ? (name.contains("'") ? ("“", "”") : ("'", "'")) : ("\"", "\"")
-            var line = "Chosen option: " + quote.0 + name + quote.1
+            var line = (record.status == .rejected ? "Proposed option: " : "Chosen option: ") + quote.0 + name + quote.1
             let rationale = MarkdownEscaper.outcomeBlock(record.rationale)
             if !rationale.isEmpty {
                 line += ", because" + (startsPlain(rationale) ? " " : "\n") + rationale

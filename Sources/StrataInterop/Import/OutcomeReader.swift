@@ -54,12 +54,13 @@ enum OutcomeReader {
         draft.record.rationale.appendParagraph(rationale)
     }
 
-    /// Reads `Chosen option: "Name", because reason`, with any quote style or none.
+    /// Reads `Chosen option: "Name", because reason`, with any quote style or none, and
+    /// `Proposed option: …`, which is how a rejected record names what it proposed.
     static func choice(in line: String) -> Choice? {
         var text = Substring(line.trimmingWhitespace)
         text = text.drop { $0 == "*" || $0 == "_" }
-        guard text.lowercased().hasPrefix("chosen option") else { return nil }
-        text = text.dropFirst("chosen option".count).drop { $0 == "*" || $0 == "_" || $0 == " " }
+        guard let lead = ["chosen option", "proposed option"].first(where: { text.lowercased().hasPrefix($0) }) else { return nil }
+        text = text.dropFirst(lead.count).drop { $0 == "*" || $0 == "_" || $0 == " " }
         guard text.first == ":" else { return nil }
         text = text.dropFirst().drop { $0 == "*" || $0 == "_" || $0 == " " }
         let (name, rest) = splitName(text)

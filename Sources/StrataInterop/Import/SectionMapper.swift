@@ -41,6 +41,12 @@ enum SectionMapper {
 
     private static func apply(_ section: MarkdownSection, to draft: inout RecordDraft) {
         let body = section.body
+        // Strata's own Decision Log is derived from its log: reading it back as content would
+        // make every re-import of an export an edit.
+        if section.key == MarkdownHeading.key(RecordSections.decisionLogHeading),
+           body.first(where: { !$0.text.trimmingWhitespace.isEmpty })?.text.trimmingWhitespace == RecordSections.decisionLogMarker {
+            return
+        }
         switch kinds[section.key] {
         case .status: draft.statusLines = draft.statusLines.map { $0 + body } ?? body
         case .context: draft.record.context.appendParagraph(body.joinedText)

@@ -57,6 +57,11 @@ public struct ADRRecord: Sendable, Equatable, Codable {
     /// Front-matter keys and header fields with no field of their own
     /// (`parent`, `nav_order`, …), as text.
     public var otherMetadata: [String: String]
+    /// What the decision log knows that no section of the format holds (why a status changed
+    /// and who changed it, the effects a proposal plans), one line each. Exporters write the
+    /// lines in a Decision Log section marked as derived, which importers skip, so a record
+    /// read back is the record that was written.
+    public var decisionLog: [String] = []
 
     /// Creates a record; everything but the title has an empty default.
     public init(

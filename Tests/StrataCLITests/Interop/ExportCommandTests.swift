@@ -18,6 +18,39 @@ import Testing
         #expect(files == collection)
     }
 
+    @Test(arguments: ["adr-tools", "madr"])
+    func exportsKeepWhatTheLogKnowsAndReadBackAsTheSameRecords(_ format: String) throws {
+        let workspace = try DomainWorkspace(), copy = try DomainWorkspace()
+        defer { workspace.remove(); copy.remove() }
+        try workspace.seed()
+        expectOK(try workspace.run(
+            "propose", "--title", "Documents for the catalog", "--option", "MongoDB", "--option", "PostgreSQL JSONB",
+            "--choose", "MongoDB", "--rationale", "flexible documents",
+            "--adopt", "mongodb:catalog-docs", "--in", "C-1", "--serves", "W-1", "--because-pattern", "W-1"))
+        expectOK(try workspace.run("reject", "ADR-1", "--reason", "JSONB covers it without a second database", "--actor", "bob"))
+        expectOK(try workspace.run("propose", "--title", "Keep PostgreSQL"))
+        expectOK(try workspace.run("accept", "ADR-2", "--actor", "alice"))
+        let out = workspace.url.appendingPathComponent("out").path
+        expectOK(try workspace.strata("export", format, out))
+        let files = try workspace.files(in: out)
+        let rejected = try #require(files.first { $0.key.hasPrefix("0001-") }?.value)
+        #expect(rejected.contains("Proposed option: \"MongoDB\", because flexible documents"))
+        #expect(!rejected.contains("Chosen option"))
+        #expect(rejected.contains("## Decision Log"))
+        #expect(rejected.contains(": rejected by bob: JSONB covers it without a second database"))
+        #expect(rejected.contains("effect: adopt mongodb store 'catalog-docs' as primary in C-1 for W-1, justified by the access pattern of W-1"))
+        let accepted = try #require(files.first { $0.key.hasPrefix("0002-") }?.value)
+        #expect(accepted.contains(": accepted by alice"))
+        let before = try workspace.eventTypes().count
+        let again = expectOK(try workspace.run("import", format, out))
+        #expect(again.contains("0 new, 0 changed, 2 already present") || again.contains("0 new, 2 already present"))
+        #expect(try workspace.eventTypes().count == before)
+        expectOK(try copy.run("import", format, out))
+        let shown = expectOK(try copy.strata("show", "ADR-1"))
+        #expect(shown.contains("MongoDB") && !shown.contains("Decision Log"))
+        #expect(try copy.index() == ["ADR-1 rejected Documents for the catalog", "ADR-2 accepted Keep PostgreSQL"])
+    }
+
     @Test(arguments: ["adr-tools", "madr", "json-adr", "events"])
     func exportThenImportIntoAnEmptyStoreRoundTrips(_ format: String) throws {
         let original = try DomainWorkspace(), copy = try DomainWorkspace()

@@ -20,6 +20,13 @@ extension StrataCommand {
                 html: DIR gets a static report (index.html, one page per decision, strata.css, strata.js) that \
                 opens from disk with no network.
 
+                What the log knows and the Markdown formats have no field for goes in a '## Decision \
+                Log' section (adr-tools, madr) that import skips: each status change made in Strata, \
+                with who made it and why (a rejection's reason), and the effects a decision plans, \
+                with their justifications, by short id. A rejected record names its option \
+                'Proposed option:', never 'Chosen option:'. A record with nothing of the kind - one \
+                imported and left as it came - is written exactly as before.
+
                 Existing files are never overwritten unless --force; no file is written outside DIR. \
                 Importing an export into an empty store gives the same decisions, statuses and links.
 

@@ -13,7 +13,8 @@ import StrataProjections
 /// are its own (as recorded), then the reverse lines other decisions imply ("Superseded by",
 /// "Amended by"), as adr-tools writes both ends.
 enum ExportedRecords {
-    static func records(_ decisions: [DecisionState]) -> [ADRRecord] {
+    static func records(_ decisions: [DecisionState], names: [String: String] = [:]) -> [ADRRecord] {
+        let log = DecisionLogLines(names: names)
         let sorted = decisions.sorted { $0.ref.number < $1.ref.number }
         let numbers = Dictionary(sorted.map { ($0.ref.id, $0.ref.number) }) { first, _ in first }
         var reverse: [String: [ADRLink]] = [:]
@@ -36,7 +37,9 @@ enum ExportedRecords {
             }
             var links: [ADRLink] = []
             for link in own + (reverse[decision.ref.id] ?? []) where !links.contains(link) { links.append(link) }
-            return record(decision, links: links)
+            var exported = record(decision, links: links)
+            exported.decisionLog = log.lines(decision)
+            return exported
         }
     }
 

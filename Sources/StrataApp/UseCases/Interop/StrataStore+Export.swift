@@ -67,7 +67,12 @@ extension StrataStore {
     }
 
     private func recordsPlan(_ format: ExportFormat, _ path: String, cut: TimeCut?) throws(AppError) -> ExportPlan {
-        let records = ExportedRecords.records(try decisionStates(upTo: cut))
+        let names = try query(Moment(asOf: cut)) { view in
+            let reader = view.reader
+            return try reader.contexts().map { ($0.id, $0.shortID) } + reader.workloads().map { ($0.id, $0.shortID) }
+                + reader.stores().map { ($0.id, $0.shortID) } + reader.measurements().map { ($0.id, $0.shortID) }
+        }
+        let records = ExportedRecords.records(try decisionStates(upTo: cut), names: Dictionary(names) { first, _ in first })
         let url = URL(fileURLWithPath: path)
         let files: [ExportedFile]
         var directory = url
