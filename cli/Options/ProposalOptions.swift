@@ -17,6 +17,8 @@ struct ProposalOptions: ParsableArguments {
     @Option(name: .customLong("consulted"), help: "Someone consulted (repeatable).") var consulted: [String] = []
     @Option(name: .customLong("informed"), help: "Someone informed (repeatable).") var informed: [String] = []
     @Option(name: .customLong("tag"), help: "A tag (repeatable).") var tags: [String] = []
+    @Option(name: .customLong("affects"), help: ArgumentHelp("A path pattern of the code the decision governs, e.g. 'src/billing/**' (repeatable).", valueName: "pattern")) var affects: [String] = []
+    @Option(name: .customLong("ref"), help: ArgumentHelp("A commit, pull request, issue or URL behind the decision (repeatable).", valueName: "ref")) var refs: [String] = []
     @Option(name: .customLong("context"), help: "The bounded context the decision is about (C-N).") var context: String?
     @Option(name: .customLong("supersedes"), help: "A decision this one replaces once accepted (repeatable).") var supersedes: [String] = []
     @Option(name: .customLong("amends"), help: "A decision this one amends (repeatable).") var amends: [String] = []
@@ -63,6 +65,8 @@ struct ProposalOptions: ParsableArguments {
         content.consulted += consulted
         content.informed += informed
         content.tags += tags
+        if !affects.isEmpty { content.affects = (content.affects ?? []) + affects.filter { !(content.affects ?? []).contains($0) } }
+        if !refs.isEmpty { content.refs = (content.refs ?? []) + refs.filter { !(content.refs ?? []).contains($0) } }
         if let context { content.context = context }
         content.links += supersedes.map { DecisionLink(type: DecisionLink.supersedes, decision: $0) }
             + amends.map { DecisionLink(type: DecisionLink.amends, decision: $0) }

@@ -9,6 +9,8 @@ enum DecisionText {
         out += "   Proposed: \(entry.proposedAt.prefix(10)) by \(record.proposedBy)\n"
         if let context = entry.context { out += "Context: \(context)\n" }
         if !entry.tags.isEmpty { out += "Tags: \(entry.tags.joined(separator: ", "))\n" }
+        if let affects = content.affects { out += "Affects: \(affects.map(Text.safe).joined(separator: ", "))\n" }
+        if let refs = content.refs { out += "Refs: \(refs.map(Text.safe).joined(separator: ", "))\n" }
         section(&out, "Problem", content.problem, style)
         list(&out, "Drivers", content.drivers, style)
         if !content.options.isEmpty {

@@ -64,5 +64,6 @@ enum ErrorText {
         .adopt: ("--adopt", "TECHNOLOGY:NAME"), .move: ("--move", "W-N:FROM:TO"), .because: ("--because", "TEXT"), .supersedes: ("--supersedes", "ADR-N"),
         .becauseMeasured: ("--because-measured", "M-N"), .becauseWorkloads: ("--because-pattern", "W-N"),
         .tag: ("--tag", "TAG"), .decider: ("--decider", "NAME"), .subject: ("--subject", "W-N|S-N"),
+        .affects: ("--affects", "PATTERN"), .ref: ("--ref", "REF"), .changed: ("--changed", "FILE"),
     ]
 }

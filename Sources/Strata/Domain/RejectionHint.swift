@@ -65,6 +65,8 @@ public struct InputField: RawRepresentable, Hashable, Sendable {
     public static let id = InputField(rawValue: "id")
     public static let effective = InputField(rawValue: "effective")
     public static let supersedes = InputField(rawValue: "supersedes")
+    public static let affects = InputField(rawValue: "affects")
+    public static let ref = InputField(rawValue: "ref")
 }
 
 /// The kinds of domain rule a command can break, beyond the lifecycle's own cases.

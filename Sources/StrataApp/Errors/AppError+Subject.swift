@@ -86,5 +86,8 @@ extension AppError {
         public static let becauseWorkloads = Field(rawValue: "because-pattern")
         public static let tag = Field(rawValue: "tag")
         public static let decider = Field(rawValue: "decider")
+        public static let affects = Field(rawValue: "affects")
+        public static let ref = Field(rawValue: "ref")
+        public static let changed = Field(rawValue: "changed")
     }
 }

@@ -21,13 +21,19 @@ public struct DecisionContent: Codable, Sendable, Equatable {
     public var context: String?
     /// What an imported ADR said that no other field holds; nil for decisions recorded in Strata.
     public var extras: DecisionExtras?
+    /// Path patterns of the code the decision governs (`src/billing/**`), for `strata check
+    /// --changed`; nil when none, so records written before the field existed read the same.
+    public var affects: [String]?
+    /// The commits, pull requests and issues behind the decision, as written (`#123`, a URL,
+    /// a commit id); nil when none.
+    public var refs: [String]?
 
     public init(
         title: String, problem: String = "", drivers: [String] = [], options: [DecisionOption] = [],
         chosenOption: String? = nil, rationale: String = "", consequences: Consequences = Consequences(),
         deciders: [String] = [], consulted: [String] = [], informed: [String] = [], tags: [String] = [],
         links: [DecisionLink] = [], effects: [ArchitectureEffect] = [], context: String? = nil,
-        extras: DecisionExtras? = nil
+        extras: DecisionExtras? = nil, affects: [String]? = nil, refs: [String]? = nil
     ) {
         self.title = title
         self.problem = problem
@@ -44,6 +50,8 @@ public struct DecisionContent: Codable, Sendable, Equatable {
         self.effects = effects
         self.context = context
         self.extras = extras
+        self.affects = affects
+        self.refs = refs
     }
 
     public init(from decoder: any Decoder) throws {
@@ -63,6 +71,8 @@ public struct DecisionContent: Codable, Sendable, Equatable {
         effects = try c.decodeIfPresent([ArchitectureEffect].self, forKey: .effects) ?? []
         context = try c.decodeIfPresent(String.self, forKey: .context)
         extras = try c.decodeIfPresent(DecisionExtras.self, forKey: .extras)
+        affects = try c.decodeIfPresent([String].self, forKey: .affects).flatMap { $0.isEmpty ? nil : $0 }
+        refs = try c.decodeIfPresent([String].self, forKey: .refs).flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// Checks what needs no other entity: a title, a chosen option among the options, unique
@@ -82,6 +92,14 @@ public struct DecisionContent: Codable, Sendable, Equatable {
             throw .invalidInput(
                 "chosen option '\(chosen)' is not among the options (\(names))", field: .chosenOption,
                 hint: .advice("choose one of them or add it as an option"))
+        }
+        for pattern in affects ?? [] {
+            if let problem = PathPattern.problem(pattern) {
+                throw .invalidInput("affected path '\(pattern)' \(problem)", field: .affects, hint: .advice("write a path relative to the repository root, such as 'src/billing/**'"))
+            }
+        }
+        for ref in refs ?? [] where ref.trimmingCharacters(in: .whitespaces).isEmpty || ref.contains(where: \.isNewline) {
+            throw .invalidInput("a reference must be one non-empty line (a commit, pull request, issue or URL)", field: .ref)
         }
         for link in links where !DecisionLink.isValidType(link.type) {
             throw .invalidInput("link type '\(link.type)' is not valid; expected supersedes, amends, relates-to or a kebab-case label", field: .linkType)

@@ -23,7 +23,9 @@ struct DecisionLogLines {
             if !reason.isEmpty { line += ": \(reason)" }
             return line
         }
-        return changes + decision.content.effects.map { "effect: " + effect($0) }
+        let content = decision.content
+        return changes + content.effects.map { "effect: " + effect($0) }
+            + (content.affects ?? []).map { "affects: " + $0 } + (content.refs ?? []).map { "ref: " + $0 }
     }
 
     private func name(_ reference: String) -> String {
