@@ -18,9 +18,9 @@ enum ImportText {
                 Text.pad(String(step.commit.prefix(7)), 8) + Text.pad(step.date, 11) + Text.pad(Text.fit(Text.safe(step.author), to: 20), 21)
                     + "\(step.new) new, \(step.changed) changed; \(step.events) event\(step.events == 1 ? "" : "s")"
             }
-            + ["\(report.steps.count) commit\(report.steps.count == 1 ? "" : "s") replayed"
+            + ["\(report.steps.count) commit\(report.steps.count == 1 ? "" : "s") \(report.dryRun ? "would be " : "")replayed"
                + (report.alreadyReplayed > 0 ? " (\(report.alreadyReplayed) already replayed before)" : "")
-               + "; \(report.events) event\(report.events == 1 ? "" : "s") recorded"]
+               + "; \(report.events) event\(report.events == 1 ? "" : "s") \(report.dryRun ? "would be recorded (dry run: nothing was written)" : "recorded")"]
     }
 
     /// `strata import events`: one line.

@@ -3,26 +3,32 @@ import Foundation
 import Glibc
 #endif
 
-/// A long job's progress on one line of stderr, rewritten in place: events done, rate and time
-/// left, cleared when the job ends.
+/// A long job's progress on one line of stderr, rewritten in place: how much is done (events,
+/// files, commits, moments), the rate and the time left, cleared when the job ends.
 ///
 /// Only on a terminal and never with `--json`, so piped or machine-read output never holds it.
 final class TerminalProgress {
     private let label: String
+    private let unit: String
     private let started = Date()
     private var lastDrawn = Date.distantPast
     private var drawn = false
     private var firstReport: (at: Date, done: Int64)?
 
-    private init(_ label: String) {
+    private init(_ label: String, unit: String) {
         self.label = label
+        self.unit = unit
     }
 
-    /// Nil when stderr is not a terminal or the command prints JSON.
-    static func onTerminal(_ label: String, json: Bool) -> TerminalProgress? {
+    /// Nil when stderr is not a terminal or the command prints JSON; `unit` is the plural of
+    /// what is counted.
+    static func onTerminal(_ label: String, unit: String = "events", json: Bool) -> TerminalProgress? {
         guard !json, isatty(STDERR_FILENO) == 1 else { return nil }
-        return TerminalProgress(label)
+        return TerminalProgress(label, unit: unit)
     }
+
+    /// `update` for counts a use case reports as `Int`.
+    func update(_ done: Int, _ total: Int) { update(Int64(done), Int64(total)) }
 
     /// Redraws at most five times a second; nothing until the job has run for half a second,
     /// so a short one never flickers.
@@ -38,7 +44,7 @@ final class TerminalProgress {
         let span = now.timeIntervalSince(first.at)
         let rate = span > 0 ? Double(done - first.done) / span : Double(done) / elapsed
         let left = rate > 0 ? Int((Double(total - done) / rate).rounded()) : 0
-        write("\r\(label): \(done.formatted()) of \(total.formatted()) events, \(Int(rate).formatted())/s, about \(left) s left\u{1B}[K")
+        write("\r\(label): \(done.formatted()) of \(total.formatted()) \(unit), \(Int(rate).formatted())/s, about \(left) s left\u{1B}[K")
         drawn = true
     }
 

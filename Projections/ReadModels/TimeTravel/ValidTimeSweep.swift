@@ -8,7 +8,11 @@ extension ReadSide {
     ///
     /// Building each moment alone folds the log once per instant; a report with a time slider
     /// over thousands of decisions asks for thousands of them.
-    public func architectures(asOf cut: TimeCut?, validAt instants: [Timestamp]) throws -> [ArchitectureReport] {
+    ///
+    /// `progress` hears the instants read so far and how many there are.
+    public func architectures(
+        asOf cut: TimeCut?, validAt instants: [Timestamp], progress: ((_ done: Int, _ total: Int) -> Void)? = nil
+    ) throws -> [ArchitectureReport] {
         guard !instants.isEmpty else { return [] }
         let (events, position) = try log.read { store in
             let position = try SQLiteEventLog.position(at: cut ?? .position(Int64.max), in: store)
@@ -24,7 +28,9 @@ extension ReadSide {
             try db.execute(sql: ReadModelSchema.tables)
             var reports: [Timestamp: ArchitectureReport] = [:]
             var previous: ArchitectureReport?
-            for instant in Set(instants).sorted() {
+            let sorted = Set(instants).sorted()
+            for (index, instant) in sorted.enumerated() {
+                progress?(index, sorted.count)
                 var report: ArchitectureReport
                 if try sweep.advance(to: instant, in: db) || previous == nil {
                     let view = ReadModelView(reader: ReadModelReader(db), position: position, moment: Moment(asOf: cut, validAt: instant))

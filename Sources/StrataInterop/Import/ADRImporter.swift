@@ -23,8 +23,8 @@ public struct ADRImporter: Sendable {
     ///
     /// - Parameter format: the collection's format, or `nil` to detect it per file
     ///   (see ``ADRFormat`` for the rules).
-    public static func read(directory: URL, format: ADRFormat? = nil) -> ADRImportResult {
-        ADRImporter().read(directory: directory, format: format)
+    public static func read(directory: URL, format: ADRFormat? = nil, progress: ((_ done: Int, _ total: Int) -> Void)? = nil) -> ADRImportResult {
+        ADRImporter().read(directory: directory, format: format, progress: progress)
     }
 
     /// Whether a file of that name is read as a Markdown record: not hidden, not a README,
@@ -42,22 +42,24 @@ public struct ADRImporter: Sendable {
         return result
     }
 
-    /// Reads every record in `directory`.
-    public func read(directory: URL, format: ADRFormat? = nil) -> ADRImportResult {
+    /// Reads every record in `directory`; `progress` hears the files read so far and how many
+    /// there are.
+    public func read(directory: URL, format: ADRFormat? = nil, progress: ((_ done: Int, _ total: Int) -> Void)? = nil) -> ADRImportResult {
         let listing = DirectoryListing(directory: directory, maxFileBytes: maxFileBytes)
         let markdown = listing.files.filter { DirectoryListing.isMarkdown($0.name) }
         let json = listing.files.filter { $0.name.lowercased().hasSuffix(".json") }
         let useJSON = format == .jsonADR || (format == nil && markdown.isEmpty && !json.isEmpty)
-        var result = useJSON ? readJSON(json) : read(files: markdown, format: format)
+        var result = useJSON ? readJSON(json) : read(files: markdown, format: format, progress: progress)
         result.problems = listing.problems + result.problems
         return result
     }
 
-    /// Reads Markdown files already in memory.
-    public func read(files: [ADRSourceFile], format: ADRFormat? = nil) -> ADRImportResult {
+    /// Reads Markdown files already in memory; `progress` hears the files read so far.
+    public func read(files: [ADRSourceFile], format: ADRFormat? = nil, progress: ((_ done: Int, _ total: Int) -> Void)? = nil) -> ADRImportResult {
         var problems: [ImportProblem] = []
         var outputs: [MarkdownRecordReader.Output] = []
-        for file in files {
+        for (index, file) in files.enumerated() {
+            progress?(index, files.count)
             guard let source = decode(file, problems: &problems) else { continue }
             if let kind = NonRecordFile.kind(of: source, fileName: file.name) {
                 problems.append(Self.skipped(kind, file.name))

@@ -61,6 +61,10 @@ import StrataTestSupport
             try write(Self.record(3, "Shard early", "Rejected"), "0003-shard-early.md", in: adr)
         }
 
+        let preview = expectOK(try workspace.run("import", adr.path, "--git", "--dry-run"))
+        #expect(preview.hasSuffix("4 commits would be replayed; 11 events would be recorded (dry run: nothing was written)\n"), "\(preview)")
+        #expect(try workspace.eventTypes().isEmpty)
+
         let output = expectOK(try workspace.run("import", adr.path, "--git"))
         // ADR-3 comes first and reserves 1 and 2, which the records of the next commit then claim.
         #expect(output.hasSuffix("4 commits replayed; 11 events recorded\n"), "\(output)")
@@ -73,6 +77,10 @@ import StrataTestSupport
         #expect(spring.contains("proposed"), "\(spring)")
         let summer = expectOK(try workspace.strata("show", "ADR-1", "--valid-at", "2019-06-01"))
         #expect(summer.contains("accepted"), "\(summer)")
+        let april = expectOK(try workspace.strata("log", "--valid-at", "2019-04-01"))
+        #expect(april.contains("ADR-1") && april.contains("ADR-2") && !april.contains("accepted"), "\(april)")
+        let august = expectOK(try workspace.strata("log", "--valid-at", "2019-08-01", "--status", "accepted"))
+        #expect(august.contains("ADR-1") && august.contains("ADR-2") && !august.contains("ADR-3"), "\(august)")
         let history = expectOK(try workspace.strata("history", "ADR-2"))
         #expect(history.contains("2019-03-01") && history.contains("2019-07-01"), "\(history)")
         let actors = try DatabaseQueue(path: workspace.store).read { db in

@@ -27,6 +27,9 @@ extension StrataCommand {
                 'Proposed option:', never 'Chosen option:'. A record with nothing of the kind - one \
                 imported and left as it came - is written exactly as before.
 
+                On a terminal, a long events or html export shows its progress on stderr (events \
+                written, or timeline moments built, with the rate and the time left).
+
                 Existing files are never overwritten unless --force; no file is written outside DIR. \
                 Importing an export into an empty store gives the same decisions, statuses and links.
 
@@ -59,11 +62,16 @@ extension StrataCommand {
 
         func run() throws {
             let store = try self.store.open()
+            let progress = TerminalProgress.onTerminal("Exporting", unit: format == .events ? "events" : "moments", json: false)
+            defer { progress?.finish() }
             if format == .events {
-                let report = try store.exportEvents(to: path, asOf: asOf, force: force)
+                let report = try store.exportEvents(to: path, asOf: asOf, force: force, progress: progress?.update)
+                progress?.finish()
                 return print("Wrote \(report.events ?? 0) event\(report.events == 1 ? "" : "s") to \(path)")
             }
-            let report = try store.write(try store.exportPlan(format, to: path, asOf: asOf, notation: notation), force: force)
+            let plan = try store.exportPlan(format, to: path, asOf: asOf, notation: notation, progress: progress?.update)
+            progress?.finish()
+            let report = try store.write(plan, force: force)
             print(ExportText.summary(report, format: format))
         }
     }

@@ -53,7 +53,8 @@ extension StrataCommand {
                 change was written; a record keeps its history across renames and folder moves \
                 (git's rename detection). A record without a date takes the date of the commit that \
                 added it. Running it again skips the commits already replayed. Each commit is one \
-                append; --dry-run is refused.
+                append; --dry-run replays into a temporary copy of the store, reports what it \
+                recorded there, and deletes it.
 
                 Skipped with a note: READMEs, index and table-of-contents files, templates (a \
                 placeholder title such as 'ADRXXX: Title' or 'NNNN. Title' with placeholder text in \
@@ -71,6 +72,10 @@ extension StrataCommand {
                 they name entities by UUID, but a number written in a record's text is not \
                 rewritten. A malformed line, or an id this store holds with other content, is \
                 reported as FILE:LINE and nothing is written.
+
+                On a terminal, a long import shows its progress on stderr (files read, commits \
+                replayed, or bytes of an events file merged, with the rate and the time left); \
+                never with --json or when stderr is not a terminal.
 
                 Problems in the sources are printed as FILE:LINE: message [code]; they do not stop \
                 the import. Exit status: 0 imported (or nothing new); 1 a conflict; 2 unreadable or \
@@ -105,9 +110,6 @@ extension StrataCommand {
             guard (1...2).contains(words.count) else {
                 throw ValidationError("Pass a path, or a format and a path: strata import [FORMAT] PATH.")
             }
-            if git && dryRun {
-                throw ValidationError("--dry-run cannot preview a git replay (each commit builds on the one before); replay into a copy of the store instead.")
-            }
             if words.count == 2, ImportFormat(rawValue: words[0]) == nil {
                 throw ValidationError("Unknown format '\(words[0])'; use one of \(ImportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
             }
@@ -118,17 +120,23 @@ extension StrataCommand {
             let path = words[words.count - 1]
             let store = try self.store.open()
             let actor = Actor.resolve(actor)
+            let progress = TerminalProgress.onTerminal(
+                git ? "Replaying" : "Importing", unit: format == .events ? "bytes" : git ? "commits" : "files", json: json)
+            defer { progress?.finish() }
             if format == .events {
-                let report = try store.importEvents(path, dryRun: dryRun, actor: actor)
+                let report = try store.importEvents(path, dryRun: dryRun, actor: actor, progress: progress?.update)
+                progress?.finish()
                 if json { return try JSONOutput.printCompact(report) }
                 return ImportText.merge(report, file: path).forEach { print($0) }
             }
             if git {
-                let report = try store.replayGit(path, format: format, actor: actor)
+                let report = try store.replayGit(path, format: format, actor: actor, dryRun: dryRun, progress: progress?.update)
+                progress?.finish()
                 if json { return try JSONOutput.printCompact(report) }
                 return ImportText.replay(report).forEach { print($0) }
             }
-            let report = try store.importRecords(path, format: format, dryRun: dryRun, actor: actor)
+            let report = try store.importRecords(path, format: format, dryRun: dryRun, actor: actor, progress: progress?.update)
+            progress?.finish()
             if json { return try JSONOutput.printCompact(report) }
             ImportText.lines(report).forEach { print($0) }
         }

@@ -27,7 +27,10 @@ public struct EventMergeService: Sendable {
     /// - Throws: ``EventMergeError`` naming the line for a malformed or conflicting event, or an
     ///   ``EventLogError`` from the store. Nothing is written then.
     @discardableResult
-    public func merge(fileAt url: URL, name: String, dryRun: Bool = false, actor: String) throws -> EventMergeReport {
+    /// `progress` hears the bytes read so far and the file's size.
+    public func merge(
+        fileAt url: URL, name: String, dryRun: Bool = false, actor: String, progress: ((_ done: Int64, _ total: Int64) -> Void)? = nil
+    ) throws -> EventMergeReport {
         var report = EventMergeReport(appended: 0, alreadyPresent: 0, lines: 0, dryRun: dryRun)
         let metadata = EventMetadata(actor: actor)
         let handle: FileHandle
@@ -39,8 +42,12 @@ public struct EventMergeService: Sendable {
             try log.writer.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
                     var batch = MergeBatch(log: log, name: name, metadata: metadata)
+                    let size = progress == nil ? 0 : ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber)?.int64Value ?? 0
+                    var read: Int64 = 0
                     try LineReader.forEachLine(of: handle) { line, number in
                         report.lines = number
+                        read += Int64(line.utf8.count + 1)
+                        if number % 1_000 == 0 { progress?(read, size) }
                         guard !line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) else { return }
                         batch.add(try Self.parse(line, location: "\(name):\(number)"), line: number)
                         if batch.count >= Self.batchSize { try batch.flush(in: db, final: false) }

@@ -12,7 +12,9 @@ extension ImportPlanner {
         var items: [Item] = []
         var seen: [String: String] = [:]
         var taken: Set<String> = []
-        let bySource = stored.values.filter { $0.state.source?.path != nil }
+        // Grouped by file, so each record compares with the few decisions from its own path,
+        // not with the whole store: a re-import of thousands of records stays linear.
+        let bySource = Dictionary(grouping: stored.values.filter { $0.state.source?.path != nil }) { $0.state.source?.path ?? "" }
         let byNumber = Dictionary(stored.values.map { ($0.state.ref.number, $0) }) { first, _ in first }
         for decision in decisions {
             let name = decision.source.path ?? decision.key
@@ -22,7 +24,7 @@ extension ImportPlanner {
             }
             let identity = decision.source.fingerprint ?? Self.fingerprint(of: decision)
             let legacy = stored[ImportID.uuid("decision", identity)]
-            let sameSource = bySource.filter { $0.state.source?.names(decision.source) == true }
+            let sameSource = (decision.source.path.flatMap { bySource[$0] } ?? []).filter { $0.state.source?.names(decision.source) == true }
                 .min { $0.state.ref.number < $1.state.ref.number }
             let sameRecord = decision.source.number.flatMap { byNumber[$0] }
                 .flatMap { Self.sameTitle($0.state.content.title, decision.content.title) ? $0 : nil }

@@ -42,7 +42,7 @@ struct HTMLReportData {
 
     /// Reads the report at `cut` (nil: now). Each moment of the timeline is the design in effect at an instant
     /// where a decision was accepted, superseded or deprecated or a store changed, as known at `cut`.
-    static func read(_ side: ReadSide, upTo cut: TimeCut?) throws -> HTMLReportData {
+    static func read(_ side: ReadSide, upTo cut: TimeCut?, progress: ((Int, Int) -> Void)? = nil) throws -> HTMLReportData {
         let moment = Moment(asOf: cut)
         var data = try side.query(moment) { view in
             let log = try DecisionLog.build(view)
@@ -53,7 +53,7 @@ struct HTMLReportData {
                 audit: try AuditReport.build(view), timeline: Timeline())
         }
         let instants = try side.query(moment) { view in try changeInstants(view, log: data.log) }
-        let reports = try side.architectures(asOf: cut, validAt: instants.map(\.0))
+        let reports = try side.architectures(asOf: cut, validAt: instants.map(\.0), progress: progress)
         for ((instant, changes), report) in zip(instants, reports) { data.timeline.append(instant, changes: changes, report) }
         return data
     }

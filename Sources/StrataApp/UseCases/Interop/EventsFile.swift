@@ -7,7 +7,9 @@ import StrataProjections
 
 /// `strata export events FILE`: the NDJSON `strata events --json` prints, streamed to a file.
 enum EventsFile {
-    static func write(_ log: SQLiteEventLog, upTo cut: TimeCut?, to path: String, force: Bool) throws(AppError) -> Int {
+    static func write(
+        _ log: SQLiteEventLog, upTo cut: TimeCut?, to path: String, force: Bool, progress: ((Int64, Int64) -> Void)? = nil
+    ) throws(AppError) -> Int {
         if !force, FileManager.default.fileExists(atPath: path) {
             throw AppError(.exportRefused, "\(path) already exists; nothing was written. Choose a new file", subject: .file(path), remedy: .provide(.force))
         }
@@ -19,9 +21,11 @@ enum EventsFile {
         var count = 0
         do {
             var buffer = Data()
+            let total = try progress == nil ? 0 : log.read { db in try SQLiteEventLog.position(at: cut ?? .position(Int64.max), in: db) }
             try log.read(EventQuery(upTo: cut)) { event in
                 buffer.append(contentsOf: (EventJSON.line(event) + "\n").utf8)
                 count += 1
+                if count % 1_000 == 0 { progress?(event.position, total) }
                 if buffer.count >= 1 << 16 { handle.write(buffer); buffer.removeAll(keepingCapacity: true) }
             }
             handle.write(buffer)

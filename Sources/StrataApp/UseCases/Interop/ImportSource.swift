@@ -19,7 +19,7 @@ struct ImportSource {
     /// Whether the whole collection was read (a directory), so a record missing from it was deleted.
     var wholeCollection: Bool
 
-    static func read(_ path: String, format: ADRFormat?) throws(AppError) -> ImportSource {
+    static func read(_ path: String, format: ADRFormat?, progress: ((Int, Int) -> Void)? = nil) throws(AppError) -> ImportSource {
         let url = URL(fileURLWithPath: path)
         var isDirectory: ObjCBool = false
         _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
@@ -27,7 +27,7 @@ struct ImportSource {
         var directory: URL? = url
         var document: String?
         if isDirectory.boolValue {
-            result = ADRImporter.read(directory: url, format: format)
+            result = ADRImporter.read(directory: url, format: format, progress: progress)
             if result.format == .jsonADR { directory = nil }
         } else {
             try FormatDetection.check(url, format: format)

@@ -36,7 +36,9 @@ extension StrataStore {
     /// Plans an export of the log up to `asOf` (a date, a date-time, `@POSITION`, or `ADR-N` for
     /// graph and html) in `format` to `path`. `events` streams to its file instead: use
     /// ``exportEvents(to:asOf:force:)``.
-    public func exportPlan(_ format: ExportFormat, to path: String, asOf: String?, notation: GraphNotation? = nil) throws(AppError) -> ExportPlan {
+    public func exportPlan(
+        _ format: ExportFormat, to path: String, asOf: String?, notation: GraphNotation? = nil, progress: ((_ done: Int, _ total: Int) -> Void)? = nil
+    ) throws(AppError) -> ExportPlan {
         if notation != nil, format != .graph {
             throw AppError(.invalidInput, "a notation applies to graph exports only", subject: .field(.format))
         }
@@ -44,7 +46,7 @@ extension StrataStore {
         case .graph, .html:
             let moment = try asOf.map { text throws(AppError) in try self.cut(text, field: .asOf) }
             if format == .graph { return try graphPlan(path, cut: moment, notation: notation) }
-            return try htmlPlan(path, cut: moment)
+            return try htmlPlan(path, cut: moment, progress: progress)
         case .adrTools, .madr, .jsonADR:
             let cut = try asOf.map { text throws(AppError) in try MomentParser.timeCut(text) }
             return try recordsPlan(format, path, cut: cut)
@@ -60,9 +62,12 @@ extension StrataStore {
     }
 
     /// Streams the log up to `asOf` to `path` as NDJSON, for `import events` into another store.
-    public func exportEvents(to path: String, asOf: String?, force: Bool) throws(AppError) -> ExportReport {
+    /// `progress` hears the events written so far and how many the cut holds.
+    public func exportEvents(
+        to path: String, asOf: String?, force: Bool, progress: ((_ done: Int64, _ total: Int64) -> Void)? = nil
+    ) throws(AppError) -> ExportReport {
         let cut = try asOf.map { text throws(AppError) in try MomentParser.timeCut(text) }
-        let count = try EventsFile.write(log, upTo: cut, to: path, force: force)
+        let count = try EventsFile.write(log, upTo: cut, to: path, force: force, progress: progress)
         return ExportReport(format: ExportFormat.events.rawValue, path: path, files: 1, decisions: 0, events: count)
     }
 
@@ -101,8 +106,8 @@ extension StrataStore {
         return ExportPlan(files: files, directory: directory, report: report)
     }
 
-    private func htmlPlan(_ path: String, cut: TimeCut?) throws(AppError) -> ExportPlan {
-        let data = try AppError.wrap { try HTMLReportData.read(readSide, upTo: cut) }
+    private func htmlPlan(_ path: String, cut: TimeCut?, progress: ((Int, Int) -> Void)?) throws(AppError) -> ExportPlan {
+        let data = try AppError.wrap { try HTMLReportData.read(readSide, upTo: cut, progress: progress) }
         let files = try AppError.wrap { try HTMLExport.files(data) }
         let report = ExportReport(
             format: ExportFormat.html.rawValue, path: path, files: files.count, decisions: data.log.decisions.count,

@@ -18,6 +18,8 @@ public struct GitReplayReport: Codable, Sendable, Equatable {
     }
 
     public var format: String
+    /// True when the replay ran on a copy of the store that was then thrown away.
+    public var dryRun: Bool = false
     public var steps: [Step]
     /// Commits an earlier replay recorded: not applied again.
     public var alreadyReplayed: Int
@@ -33,7 +35,25 @@ extension StrataStore {
     ///
     /// Each commit is one append, so a commit the domain refuses a change in still records the
     /// rest; a second replay skips the commits an earlier one recorded.
-    public func replayGit(_ path: String, format: ImportFormat? = nil, actor: String) throws(AppError) -> GitReplayReport {
+    ///
+    /// A dry run replays into a copy of the store, since each commit builds on the one before,
+    /// reports what it recorded there and deletes the copy; this store is never written.
+    public func replayGit(
+        _ path: String, format: ImportFormat? = nil, actor: String, dryRun: Bool = false,
+        progress: ((_ done: Int, _ total: Int) -> Void)? = nil
+    ) throws(AppError) -> GitReplayReport {
+        if dryRun {
+            let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("strata-dry-run-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: scratch) }
+            let copy = scratch.appendingPathComponent("store.db").path
+            try AppError.wrap {
+                try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+                try log.copy(to: copy)
+            }
+            var report = try StrataStore.open(at: copy).replayGit(path, format: format, actor: actor, progress: progress)
+            report.dryRun = true
+            return report
+        }
         if format == .events || format == .jsonADR {
             throw AppError(.invalidInput, "--git replays Markdown records; drop --git to import \(format?.rawValue ?? "")", subject: .file(path))
         }
@@ -49,6 +69,7 @@ extension StrataStore {
         var files: [String: (historic: String, content: String)] = [:]
         var firstSeen: [String: Timestamp] = [:]
         for (index, commit) in history.commits.enumerated() {
+            progress?(index, history.commits.count)
             var deleted: [String] = []
             for change in commit.changes {
                 guard let identity = history.identity[change.path] else { continue }

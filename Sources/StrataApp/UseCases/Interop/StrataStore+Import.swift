@@ -16,12 +16,15 @@ extension StrataStore {
     /// Imports decision records from a directory or file (the Markdown format detected per file
     /// when `format` is nil) in one transaction. Records an earlier import holds are synced: what
     /// changed in their files is recorded on the same decisions; unchanged ones add nothing.
-    public func importRecords(_ path: String, format: ImportFormat? = nil, dryRun: Bool = false, actor: String) throws(AppError) -> ImportReport {
+    /// `progress` hears the files read so far and how many there are.
+    public func importRecords(
+        _ path: String, format: ImportFormat? = nil, dryRun: Bool = false, actor: String, progress: ((_ done: Int, _ total: Int) -> Void)? = nil
+    ) throws(AppError) -> ImportReport {
         if format == .events {
             throw AppError(.invalidInput, "events are merged, not imported as records", remedy: .perform(.importEvents(path: path)))
         }
         try Self.requireExists(path)
-        let source = try ImportSource.read(path, format: format?.adrFormat)
+        let source = try ImportSource.read(path, format: format?.adrFormat, progress: progress)
         let (decisions, dateNotes) = GitAddedDates.fill(ImportedRecords.decisions(
             source.result.records, format: source.format, directory: source.directory, document: source.document,
             collection: source.collection), directory: source.directory)
@@ -39,10 +42,13 @@ extension StrataStore {
     /// Merges another store's `events --json` export: events this store holds are skipped, the
     /// rest appended at the end of their streams with this store's positions and chain, command
     /// by command through the domain's rules; refused commands and new short ids are reported.
-    public func importEvents(_ path: String, dryRun: Bool = false, actor: String) throws(AppError) -> MergeReport {
+    /// `progress` hears the bytes of the file read so far and its size.
+    public func importEvents(
+        _ path: String, dryRun: Bool = false, actor: String, progress: ((_ done: Int64, _ total: Int64) -> Void)? = nil
+    ) throws(AppError) -> MergeReport {
         try Self.requireExists(path)
         let report = try AppError.wrap {
-            try EventMergeService(log: log).merge(fileAt: URL(fileURLWithPath: path), name: path, dryRun: dryRun, actor: actor)
+            try EventMergeService(log: log).merge(fileAt: URL(fileURLWithPath: path), name: path, dryRun: dryRun, actor: actor, progress: progress)
         }
         return MergeReport(report)
     }
