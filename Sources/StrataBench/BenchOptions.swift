@@ -15,6 +15,8 @@ struct BenchOptions {
     var only: String?
     /// Leave the stores behind and print where, for profiling them afterwards.
     var keep = false
+    /// Compare with the Python eventsourcing library instead of running the usual figures.
+    var peers = false
 
     static func parse(_ arguments: ArraySlice<String>) -> BenchOptions {
         var options = BenchOptions()
@@ -33,9 +35,10 @@ struct BenchOptions {
             case "--events": options.events = Int(iterator.next() ?? "") ?? options.events
             case "--only": options.only = iterator.next()
             case "--keep": options.keep = true
+            case "--peers": options.peers = true
             case "--runs": options.runs = max(1, Int(iterator.next() ?? "") ?? options.runs)
             case "--help", "-h":
-                print("usage: strata-bench [--events N] [--runs N] [--quick] [--only PREFIX] [--keep] [--json]")
+                print("usage: strata-bench [--events N] [--runs N] [--quick] [--only PREFIX] [--keep] [--peers] [--json]")
                 exit(0)
             default:
                 FileHandle.standardError.write(Data("strata-bench: unknown option \(argument)\n".utf8))

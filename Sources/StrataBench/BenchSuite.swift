@@ -9,6 +9,7 @@ struct BenchSuite {
     let directory: URL
 
     func run(report: (Figure) -> Void) throws {
+        if options.peers { return try PeerBench(options: options, directory: directory, strata: strataBinary()).run(report: report) }
         let needsBatched = wants("append.batched") || wants("baseline") || wants("read")
         let batched = needsBatched ? try batchedAppend() : (rates: [], lastPath: "")
         if wants("append.batched") || wants("baseline") {
@@ -33,6 +34,9 @@ struct BenchSuite {
         }
         if wants("export.html"), let strata = strataBinary() {
             try HTMLExportBench(options: options, directory: directory, strata: strata).run(report: report)
+        }
+        if wants("cli.instructions"), let counts = InstructionCounts.available(directory: directory, strata: strataBinary()) {
+            try counts.run(report: report)
         }
         if wants("mcp.call"), let server = sibling("strata-mcp") {
             try MCPBench(options: options, directory: directory, server: server).run(report: report)
