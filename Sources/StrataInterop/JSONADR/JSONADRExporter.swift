@@ -67,6 +67,7 @@ public enum JSONADRExporter {
         for section in record.extraSections { custom[section.name, default: ""].appendParagraph(section.body) }
         if !record.moreInformation.isEmpty { custom[JSONADRMapping.moreInformationKey] = record.moreInformation }
         if !record.statusDetail.isEmpty { custom[JSONADRMapping.statusDetailKey] = record.statusDetail }
+        if !record.decisionLog.isEmpty { custom[JSONADRMapping.decisionLogKey] = record.decisionLog.map { "* " + $0 }.joined(separator: "\n") }
         dto.customSections = custom.isEmpty ? nil : custom
         return dto
     }

@@ -11,6 +11,8 @@ enum JSONADRMapping {
     static let risksKey = "Risks"
     static let moreInformationKey = "More Information"
     static let statusDetailKey = "Status Detail"
+    /// Strata's derived Decision Log (``ADRRecord/decisionLog``): written, never read back.
+    static let decisionLogKey = "Strata Decision Log"
 
     static func record(from dto: JSONADRRecord, file: String, position: Int, problems: inout [ImportProblem]) -> ADRRecord {
         func report(_ code: ImportProblemCode, _ message: String) {
@@ -72,6 +74,7 @@ enum JSONADRMapping {
             case neutralKey: draft.record.consequences.neutral += ArgumentReader.entries(lines(body))
             case moreInformationKey: draft.record.moreInformation = body
             case statusDetailKey: draft.record.statusDetail = body
+            case decisionLogKey: continue
             default: draft.record.extraSections.append(ADRSection(name: name, body: body))
             }
         }
