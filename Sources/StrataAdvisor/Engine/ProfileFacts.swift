@@ -27,6 +27,17 @@ struct ProfileFacts: Sendable {
     var mysqlSignal: Bool { signal(.mysqlFamily) }
     var sqliteSignal: Bool { signal(.sqliteFamily) }
 
+    /// The team knows an engine `technology` is compatible with: SQLite
+    /// skills carry over to libSQL, Turso and D1, Postgres skills to Neon,
+    /// Supabase and the extensions, MySQL skills to PlanetScale.
+    func knowsFamily(of technology: Technology) -> Bool {
+        Self.families.contains { family in
+            family.contains(technology) && !expertise.isDisjoint(with: family)
+        }
+    }
+
+    private static let families = [Stores.sqliteFamily, Stores.postgresFamily, TechnologyGroup.mysqlFamily.members]
+
     /// A Postgres-family store already runs.
     var postgresExists: Bool {
         !existing.isDisjoint(with: TechnologyGroup.postgresFamily.members)

@@ -29,6 +29,9 @@ enum Stores {
         .subtracting(managed)
         .subtracting([.sqlite, .libsql, .duckdb, .indexeddb])
 
+    /// Libraries that run inside the application: nothing to host or operate.
+    static let inProcess: Set<Technology> = [.sqlite, .libsql, .duckdb, .indexeddb]
+
     /// Stores whose single node is the unit of scale: the progression applies to them.
     static let singleNodeCategories: Set<StoreCategory> = [.relational, .document, .keyValue, .timeSeries, .graph]
 }

@@ -64,7 +64,7 @@ public enum ScalingAdvisor {
         case (.readReplicas, _): return "add read replicas and route reads to them; they also give failover."
         case (.cache, .writeThroughput): return "cache hot reads (and buffer bursts write-behind where loss is tolerable) to unload the primary."
         case (.cache, _): return "put a Redis or Valkey cache in front for the hottest reads."
-        case (.cqrs, .writeThroughput): return "separate a slim write model from CQRS read models so the primary only handles commands."
+        case (.cqrs, .writeThroughput): return "separate a slim write model from CQRS read models so the primary only handles commands; this adds no write capacity, so if writes still miss the target, sharding is next."
         case (.cqrs, _): return "serve queries from CQRS read models shaped for them."
         case (.sharding, .storageSize): return "replicas, caches and read models copy data rather than shrink it; partition \(name) next."
         case (.sharding, _): return "every earlier step is in place; shard \(name) by the dominant access path."
