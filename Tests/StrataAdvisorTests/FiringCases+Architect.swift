@@ -1,3 +1,5 @@
+import StrataAdvisor
+
 /// Fire / no-fire pairs for the rules of issue 16 (ranking as a senior
 /// architect would: need before placement, reasoned ties, what runs).
 extension FiringCase {
@@ -14,5 +16,17 @@ extension FiringCase {
                    silent: #""accessPatterns": ["cache"], "existingStores": ["postgresql"], "readsPerSecond": 90"#),
         FiringCase("STRATA-MIG-01", fires: #""accessPatterns": ["relational"], "existingStores": ["sqlite"], "concurrentWriters": 50"#,
                    silent: #""accessPatterns": ["relational"], "existingStores": ["sqlite"], "concurrentWriters": 5"#),
+        FiringCase(
+            "STRATA-SCALE-03", fires: #""accessPatterns": ["relational"]"#, silent: #""accessPatterns": ["relational"]"#,
+            firing: AdvisoryContext(topology: StoreTopology(readReplicas: 2)),
+            silentContext: AdvisoryContext(topology: StoreTopology())),
+        FiringCase(
+            "STRATA-LOAD-01", fires: #""accessPatterns": ["relational"], "readsPerSecond": 800"#,
+            silent: #""accessPatterns": ["relational"], "readsPerSecond": 800"#,
+            firing: AdvisoryContext(trends: [readRate(5_200)]), silentContext: AdvisoryContext(trends: [readRate(1_000)])),
     ]
+
+    static func readRate(_ latest: Double) -> MeasurementTrend {
+        MeasurementTrend(metric: "reads-per-second", unit: "ops/s", first: 700, latest: latest, target: nil)
+    }
 }

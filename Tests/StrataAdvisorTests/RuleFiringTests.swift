@@ -17,6 +17,7 @@ struct RuleFiringTests {
         "STRATA-SCALE-02": "ScalingAdvisorTests (storage path)",
         "STRATA-RANK-01": "ArchitectRankingTests (need before placement)",
         "STRATA-TIE-01": "ArchitectRankingTests (ties by reasoning)",
+        "STRATA-FIT-03": "RunningSystemTests / AdviseRunningSystemTests (fit margin, caches)",
     ]
 
     @Test("The rule fires inside its condition", arguments: cases)

@@ -16,7 +16,7 @@ enum AdviceAssembler {
         return Advice(
             workload: facts.profile.name, recommendations: recommendations,
             warnings: warnings(effects), assumptions: assumptions(effects),
-            scaling: scaling(effects), firedRules: fired)
+            scaling: scaling(effects).filter { facts.topology?.has($0.step) != true }, firedRules: fired)
     }
 
     private static func notes(

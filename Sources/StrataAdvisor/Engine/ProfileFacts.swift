@@ -10,12 +10,18 @@ struct ProfileFacts: Sendable {
     let expertise: Set<Technology>
     /// Bottlenecks measured on the running system that miss their target.
     let breachedBottlenecks: [MeasuredBottleneck]
+    /// How the serving stores are scaled today, when the architecture knows.
+    let topology: StoreTopology?
+    /// How the workload's metrics moved over time.
+    let trends: [MeasurementTrend]
 
     init(profile: WorkloadProfile, context: AdvisoryContext) {
         self.profile = profile
         existing = Set(profile.existingStores ?? []).union(context.existingTechnologies)
         expertise = Set(profile.teamExpertise ?? [])
         breachedBottlenecks = context.measuredBottlenecks.filter(\.isBreached)
+        topology = context.topology
+        trends = context.trends
     }
 
     /// Existing stores or team skills include a member of `group`.

@@ -19,12 +19,18 @@ enum Replacement {
 extension PatternClasses {
     /// Whether the profile itself asks for a kind of store none of those
     /// running is: a capability, key-value or document pattern whose native
-    /// servers include no running store or extension of one. Only then can
+    /// servers include no running store or extension of one (a catalogue
+    /// addition counts by its category: a running ClickHouse is an
+    /// analytical store). Only then can
     /// an addition be premature polyglot; a draft that merely scores a
     /// sibling higher is not something the workload asked for.
     static func asksForAnotherKind(_ facts: ProfileFacts) -> Bool {
         let profile = facts.profile
         let classes = [capabilityServers(for: profile), keyValueServers(for: profile), documentServers(for: profile)]
-        return classes.compactMap { $0 }.contains { servers in !servers.contains(where: facts.isExistingOrExtension) }
+        return classes.compactMap { $0 }.contains { servers in
+            let kinds = Set(servers.map(\.category))
+            let running = facts.existing.contains { !$0.isInSchema && kinds.contains($0.category) }
+            return !running && !servers.contains(where: facts.isExistingOrExtension)
+        }
     }
 }

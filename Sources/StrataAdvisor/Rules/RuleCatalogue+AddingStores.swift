@@ -95,6 +95,6 @@ extension RuleCatalogue {
         func key(_ id: Technology) -> (Int, Int) {
             (-PatternCoverage.patternsServed(by: id).intersection(patterns).count, order.firstIndex(of: id) ?? Int.max)
         }
-        return input.facts.existing.sorted { key($0) != key($1) ? key($0) < key($1) : $0 < $1 }.first
+        return input.facts.existing.filter(\.isInSchema).sorted { key($0) != key($1) ? key($0) < key($1) : $0 < $1 }.first
     }
 }

@@ -19,7 +19,7 @@ extension RuleCatalogue {
         ) { input in
             guard let ranking = input.ranking, ranking.order.isEmpty else { return [] }
             let patterns = Set(input.profile.accessPatterns)
-            let coverage = Dictionary(uniqueKeysWithValues: Technology.allCases.map {
+            let coverage = Dictionary(uniqueKeysWithValues: Technology.schemaCases.map {
                 ($0, PatternCoverage.patternsServed(by: $0).intersection(patterns).count)
             })
             guard let best = coverage.values.max(), best > 0 else { return [] }

@@ -11,6 +11,7 @@ public enum ScalingAdvisor {
     /// adding nodes or partitions and is never premature.
     static let partitionsNatively: Set<Technology> = [
         .cassandra, .kafka, .pulsar, .bigquery, .pinecone, .firestore, .planetscale, .elasticsearch,
+        .clickhouse, .snowflake, .redshift, .dynamodb, .opensearch, .cockroachdb, .scylladb, .kinesis, .s3,
     ]
 
     /// The next step for each breached bottleneck, without duplicates,
@@ -59,6 +60,8 @@ public enum ScalingAdvisor {
     private static func explanation(_ step: ScalingStep, _ kind: BottleneckKind, _ technology: Technology) -> String {
         let name = technology.displayName
         switch (step, kind) {
+        case (.vertical, _) where Stores.managed.contains(technology):
+            return "raise \(name)'s autoscaling ceiling or plan first; it sizes its own compute, so there is no node to resize."
         case (.vertical, _): return "scale the \(name) node up first; it is the simplest lever."
         case (.readReplicas, .writeThroughput): return "move the remaining reads to replicas so the primary spends its capacity on writes."
         case (.readReplicas, _): return "add read replicas and route reads to them; they also give failover."
