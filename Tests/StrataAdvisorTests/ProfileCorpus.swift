@@ -75,8 +75,8 @@ enum ProfileCorpus {
         profile.complexPermissions = g.maybe([true, false])
         profile.readModels = g.maybe([0, 3])
         profile.dataResidency = g.maybe([true, false])
-        profile.existingStores = g.chance() ? Array(Set(g.subset(Technology.allCases, max: 3))).sorted() : nil
-        profile.teamExpertise = g.chance() ? Array(Set(g.subset(Technology.allCases, max: 2))).sorted() : nil
+        profile.existingStores = g.chance() ? Array(Set(g.subset(Technology.schemaCases, max: 3))).sorted() : nil
+        profile.teamExpertise = g.chance() ? Array(Set(g.subset(Technology.schemaCases, max: 2))).sorted() : nil
         profile.operations = g.maybe(Operations.allCases)
         profile.budget = g.maybe(Budget.allCases)
         profile.needs = g.chance() ? Array(Set(g.subset(Need.allCases, max: 3))).sorted() : nil

@@ -5,7 +5,7 @@ import Testing
 /// Every profile-scope rule fires inside its condition and stays silent just
 /// outside it; review- and engine-scope rules are covered by their own suites.
 struct RuleFiringTests {
-    static let cases = FiringCase.selection + FiringCase.architecture + FiringCase.strata
+    static let cases = FiringCase.selection + FiringCase.architecture + FiringCase.strata + FiringCase.architect
 
     /// Rules whose behaviour is tested outside the fire/no-fire tables, with where.
     static let coveredElsewhere: [String: String] = [
@@ -15,6 +15,9 @@ struct RuleFiringTests {
         "AVOID-04": "RankingPrecedenceTests.onlyNominatedTechnologiesAreListed",
         "STRATA-SCALE-01": "ScalingAdvisorTests (write path)",
         "STRATA-SCALE-02": "ScalingAdvisorTests (storage path)",
+        "STRATA-RANK-01": "ArchitectRankingTests (need before placement)",
+        "STRATA-TIE-01": "ArchitectRankingTests (ties by reasoning)",
+        "STRATA-FIT-03": "RunningSystemTests / AdviseRunningSystemTests (fit margin, caches)",
     ]
 
     @Test("The rule fires inside its condition", arguments: cases)

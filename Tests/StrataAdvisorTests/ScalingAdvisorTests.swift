@@ -25,14 +25,19 @@ struct ScalingAdvisorTests {
         #expect(next(.readLatency, StoreTopology(scaledVertically: true, readReplicas: 1, cacheInFront: true, cqrsReadModels: true, sharded: true)) == [])
     }
 
-    @Test("STRATA-SCALE-01: a write bottleneck goes to CQRS after scaling up, not to replicas")
+    @Test("STRATA-SCALE-01: a write bottleneck takes replicas and a cache before CQRS, which adds no write capacity, and shards last")
     func writePath() {
         let advice = ScalingAdvisor.nextSteps(
             for: .postgresql, topology: StoreTopology(scaledVertically: true),
             bottlenecks: [measured(.writeThroughput, value: 2_000, target: 8_000)])
-        #expect(advice.map(\.action) == [.cqrs])
+        #expect(advice.map(\.action) == [.readReplicas])
         #expect(advice.first?.rule == "STRATA-SCALE-01")
         #expect(advice.first?.text.contains("writeThroughput.metric 2000 against a target of 8000") == true)
+        #expect(ScalingPath.steps(for: .writeThroughput) == [.vertical, .readReplicas, .cache, .cqrs, .sharding])
+        let unloaded = StoreTopology(scaledVertically: true, readReplicas: 2, cacheInFront: true)
+        let cqrs = ScalingAdvisor.nextSteps(for: .postgresql, topology: unloaded, bottlenecks: [measured(.writeThroughput, value: 2_000, target: 8_000)])
+        #expect(cqrs.map(\.action) == [.cqrs])
+        #expect(cqrs.first?.text.contains("adds no write capacity") == true)
     }
 
     @Test("STRATA-SCALE-02: storage growth goes straight from scaling up to partitioning")

@@ -11,10 +11,19 @@ import Testing
     @Test func misspeltTechnologySuggestsTheVocabularySpelling() throws {
         let demo = try DemoStore()
         defer { demo.remove() }
-        let error = rejection(demo, .init(technology: "postgres"))
+        let error = rejection(demo, .init(technology: "postgress"))
         #expect(error?.code == .unknownFilterValue)
         #expect(error?.subject?.field == .technology)
         #expect(error?.remedy == .advice("did you mean 'postgresql'?"))
+    }
+
+    @Test func technologyAliasesFilterLikeTheirIds() throws {
+        let demo = try DemoStore()
+        defer { demo.remove() }
+        let byID = try demo.store.decisionLog(at: .now, .init(technology: "postgresql"))
+        #expect(!byID.decisions.isEmpty)
+        #expect(try demo.store.decisionLog(at: .now, .init(technology: "Postgres")) == byID)
+        #expect(try demo.store.listStores(at: .now, .init(technology: "elastic")) == demo.store.listStores(at: .now, .init(technology: "elasticsearch")))
     }
 
     @Test func unknownContextListsTheKnownOnes() throws {
@@ -45,7 +54,7 @@ import Testing
     @Test func listFiltersAreCheckedTheSameWay() throws {
         let demo = try DemoStore()
         defer { demo.remove() }
-        let store = demo.error { () throws(AppError) in try demo.store.listStores(at: .now, .init(technology: "elastic")) }
+        let store = demo.error { () throws(AppError) in try demo.store.listStores(at: .now, .init(technology: "elasticserch")) }
         #expect(store?.remedy == .advice("did you mean 'elasticsearch'?"))
         let workload = demo.error { () throws(AppError) in try demo.store.listWorkloads(at: .now, .init(context: "billing")) }
         #expect(workload?.code == .unknownFilterValue)

@@ -17,7 +17,7 @@ struct SchemaConformanceTests {
         guard let schema = Self.schema() else { return }
         let defs = try #require(schema["$defs"] as? [String: Any])
         let technology = try #require(defs["technology"] as? [String: Any])
-        #expect(technology["enum"] as? [String] == Technology.allCases.map(\.rawValue))
+        #expect(technology["enum"] as? [String] == Technology.schemaCases.map(\.rawValue))
         let properties = try #require(schema["properties"] as? [String: Any])
         func values(_ name: String) -> [String]? {
             let property = properties[name] as? [String: Any]

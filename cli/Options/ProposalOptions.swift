@@ -140,10 +140,11 @@ struct ProposalOptions: ParsableArguments {
     }
 
     static func technology(_ id: String) throws -> Technology {
-        guard let technology = Technology(rawValue: id) else {
-            throw UsageError("technology '\(id)' is not in the schema's vocabulary; expected one of \(Technology.allCases.map(\.rawValue).joined(separator: ", "))")
+        do {
+            return try Technology.parse(id)
+        } catch {
+            throw UsageError(error.description)
         }
-        return technology
     }
 
     /// `S-1:S-2` or `S-1:new:name` or `new:a:S-2` into (from, to).

@@ -13,7 +13,8 @@ public struct ArchitectureAdviceReport: Codable, Sendable, Equatable {
         public var servedBy: [String]
         /// The advisor's top three technologies for the workload, given its context's stores.
         public var topChoices: [Technology]
-        /// Whether every store serving it runs one of the top choices (false when unserved).
+        /// Whether every store holding its data (caches aside) is the top choice or scores
+        /// within ``RuleCatalogue/fitMargin`` of it (STRATA-FIT-03); false when unserved.
         public var fits: Bool
     }
 
@@ -40,19 +41,68 @@ public struct ArchitectureAdviceReport: Codable, Sendable, Equatable {
         let fits = try workloads.compactMap { workload -> WorkloadFit? in
             guard let profile = try? WorkloadProfile.parse(workload.profile) else { return nil }
             let servedBy = stores.filter { serving[$0.id]?.contains(workload.id) == true }
-            let existing = Set(stores.filter { $0.contextID == workload.contextID }.compactMap { Technology(rawValue: $0.technology) })
-            let bottlenecks = Self.latestBottlenecks(try reader.latestMeasurements(about: [workload.id]))
-            let advice = Advisor.advise(profile, context: AdvisoryContext(
-                existingTechnologies: existing.sorted { $0.rawValue < $1.rawValue }, measuredBottlenecks: bottlenecks))
-            let top = advice.recommendations.prefix(3).map(\.technology)
+            let advice = Advisor.advise(profile, context: try advisoryContext(for: workload, view))
             return WorkloadFit(
                 workload: workload.shortID, name: workload.name, context: contexts[workload.contextID] ?? workload.contextID,
-                servedBy: servedBy.map { "\($0.shortID) \($0.technology)" }, topChoices: top,
-                fits: !servedBy.isEmpty && servedBy.allSatisfy { top.map(\.rawValue).contains($0.technology) || $0.role == StoreRole.cache.rawValue })
+                servedBy: servedBy.map { "\($0.shortID) \($0.technology)" },
+                topChoices: advice.recommendations.prefix(3).map(\.technology), fits: Self.fits(servedBy, advice))
         }
         let scaling = try scalingSteps(view)
         return ArchitectureAdviceReport(
             position: view.position, workloads: fits, scaling: scaling, findings: try AuditReport.build(view).findings)
+    }
+
+    /// STRATA-FIT-03: the stores holding the data (a cache is a scaling step, never the fit)
+    /// each score within the margin of the top choice.
+    static func fits(_ servedBy: [StoreRow], _ advice: Advice) -> Bool {
+        let holders = servedBy.filter { $0.role != StoreRole.cache.rawValue }
+        guard let best = advice.recommendations.first?.score, !holders.isEmpty else { return false }
+        return holders.allSatisfy { store in
+            advice.recommendations.contains { $0.technology.rawValue == store.technology && $0.score >= best - RuleCatalogue.fitMargin - 1e-9 }
+        }
+    }
+
+    /// What the architecture knows about `workload` for the advisor: its context's stores, its
+    /// latest bottlenecks, how the stores serving it are scaled and how its metrics moved.
+    public static func advisoryContext(for workload: WorkloadRow, _ view: ReadModelView) throws -> AdvisoryContext {
+        let reader = view.reader
+        let stores = try reader.stores().filter(\.isActive)
+        let serving = try reader.serving()
+        let existing = Set(stores.filter { $0.contextID == workload.contextID }.compactMap { Technology(rawValue: $0.technology) })
+        let servedBy = stores.filter { serving[$0.id]?.contains(workload.id) == true }
+        let holders = servedBy.filter { $0.role != StoreRole.cache.rawValue }
+        let topologies = holders.map { topology(of: $0, stores: stores, serving: serving) }
+        let merged = topologies.isEmpty ? nil : StoreTopology(
+            scaledVertically: topologies.contains(where: \.scaledVertically), readReplicas: topologies.map(\.readReplicas).max() ?? 0,
+            cacheInFront: topologies.contains(where: \.cacheInFront) || servedBy.count > holders.count,
+            cqrsReadModels: topologies.contains(where: \.cqrsReadModels), sharded: topologies.contains(where: \.sharded))
+        let about = try reader.measurements(about: [workload.id])
+        return AdvisoryContext(
+            existingTechnologies: existing.sorted { $0.rawValue < $1.rawValue },
+            measuredBottlenecks: latestBottlenecks(try reader.latestMeasurements(about: [workload.id])),
+            topology: merged, trends: trends(about))
+    }
+
+    /// First and latest standing figure of each metric, in metric order.
+    public static func trends(_ rows: [MeasurementRow]) -> [MeasurementTrend] {
+        let standing = rows.filter { $0.retraction == nil }.sorted { ($0.observedAt, $0.shortID) < ($1.observedAt, $1.shortID) }
+        let metrics = Set(standing.map(\.metric)).sorted()
+        return metrics.compactMap { metric in
+            let figures = standing.filter { $0.metric == metric }
+            guard let first = figures.first, let latest = figures.last else { return nil }
+            return MeasurementTrend(metric: metric, unit: latest.unit, first: first.value, latest: latest.value, target: latest.target)
+        }
+    }
+
+    /// How `store` is scaled: its recorded topology, plus a cache store serving its workloads.
+    static func topology(of store: StoreRow, stores: [StoreRow], serving: [String: [String]]) -> StoreTopology {
+        let cacheServes = stores.contains { other in
+            other.role == "cache" && other.id != store.id && !(serving[other.id] ?? []).filter { serving[store.id]?.contains($0) == true }.isEmpty
+        }
+        return StoreTopology(
+            scaledVertically: store.topology.scaledUpTo != nil, readReplicas: store.topology.readReplicas,
+            cacheInFront: store.topology.cacheInFront || cacheServes,
+            cqrsReadModels: !store.topology.readModels.isEmpty, sharded: store.topology.sharding != nil)
     }
 
     /// The scaling steps the latest measurements call for, for every active store or those `include` keeps.
@@ -67,12 +117,7 @@ public struct ArchitectureAdviceReport: Codable, Sendable, Equatable {
             // A cache is itself a scaling step: the workloads behind it count against their primary store.
             let subjects = Set([store.id] + (store.role == "cache" ? [] : serving[store.id] ?? []))
             let bottlenecks = Self.latestBottlenecks(measurements.filter { subjects.contains($0.subjectID) })
-            let cacheServes = stores.contains { other in
-                other.role == "cache" && other.id != store.id && !(serving[other.id] ?? []).filter { serving[store.id]?.contains($0) == true }.isEmpty
-            }
-            let topology = StoreTopology(
-                scaledVertically: store.topology.scaledUpTo != nil, readReplicas: store.topology.readReplicas, cacheInFront: store.topology.cacheInFront || cacheServes,
-                cqrsReadModels: !store.topology.readModels.isEmpty, sharded: store.topology.sharding != nil)
+            let topology = topology(of: store, stores: stores, serving: serving)
             return ScalingAdvisor.nextSteps(for: technology, topology: topology, bottlenecks: bottlenecks).map {
                 ScalingDue(store: store.shortID, technology: technology, step: $0.action, addresses: $0.addresses,
                            rule: $0.rule, text: $0.text)

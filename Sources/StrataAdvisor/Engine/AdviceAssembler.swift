@@ -8,14 +8,15 @@ enum AdviceAssembler {
         let recommendations = ranking.order.enumerated().map { position, technology in
             Recommendation(
                 technology: technology, category: technology.category, score: scores[position],
-                reasons: notes(effects, for: technology, isTop: position == 0, kind: .reason),
+                reasons: notes(effects, for: technology, isTop: position == 0, kind: .reason)
+                    + tieNotes(ranking, for: technology),
                 cautions: notes(effects, for: technology, isTop: position == 0, kind: .caution))
         }
         let fired = Set(effects.map(\.rule)).sorted { RuleCatalogue.position(of: $0) < RuleCatalogue.position(of: $1) }
         return Advice(
             workload: facts.profile.name, recommendations: recommendations,
             warnings: warnings(effects), assumptions: assumptions(effects),
-            scaling: scaling(effects), firedRules: fired)
+            scaling: scaling(effects).filter { facts.topology?.has($0.step) != true }, firedRules: fired)
     }
 
     private static func notes(
@@ -31,6 +32,14 @@ enum AdviceAssembler {
             lhs.element.weight != rhs.element.weight ? lhs.element.weight > rhs.element.weight : lhs.offset < rhs.offset
         }
         return strongestFirst.map(\.element.note)
+    }
+
+    /// The tie-breaks `technology` won against a store still listed after it.
+    private static func tieNotes(_ ranking: Ranking, for technology: Technology) -> [RuleNote] {
+        guard let position = ranking.order.firstIndex(of: technology) else { return [] }
+        return ranking.tieBreaks.filter { tie in
+            tie.winner == technology && ranking.order.firstIndex(of: tie.loser).map { $0 > position } == true
+        }.map { RuleNote(rule: TieBreak.rule, text: $0.criterion.sentence($0.winner, over: $0.loser)) }
     }
 
     /// How much a note says about the ranking, so the strongest reasons lead:

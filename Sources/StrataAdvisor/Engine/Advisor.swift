@@ -35,7 +35,7 @@ public enum Advisor {
         let shaping = evaluate(rankingRules, facts: facts, ranking: provisional)
         var ranking = Ranker.rank(shaping, facts: facts)
         let overrides = evaluate(rules.filter { $0.phase == .override }, facts: facts, ranking: ranking)
-        for case .promote(let technology) in overrides.map(\.effect) {
+        for case .promote(let technology) in overrides.map(\.effect) where technology.isInSchema {
             ranking = ranking.promoting(technology)
         }
         let notes = evaluate(rules.filter { $0.phase == .annotation }, facts: facts, ranking: ranking)

@@ -14,9 +14,20 @@ public struct AdvisoryContext: Sendable, Equatable {
     /// measured need that justifies another store (rule STRATA-MEAS-01).
     public var measuredBottlenecks: [MeasuredBottleneck]
 
-    /// Creates a context; both parts default to empty.
-    public init(existingTechnologies: [Technology] = [], measuredBottlenecks: [MeasuredBottleneck] = []) {
+    /// How the stores serving the workload are scaled today, when known:
+    /// a step already in place is cited, never advised again (STRATA-SCALE-03).
+    public var topology: StoreTopology?
+    /// How the workload's metrics moved, to cite what the steps taken achieved.
+    public var trends: [MeasurementTrend]
+
+    /// Creates a context; every part defaults to empty.
+    public init(
+        existingTechnologies: [Technology] = [], measuredBottlenecks: [MeasuredBottleneck] = [],
+        topology: StoreTopology? = nil, trends: [MeasurementTrend] = []
+    ) {
         self.existingTechnologies = existingTechnologies
         self.measuredBottlenecks = measuredBottlenecks
+        self.topology = topology
+        self.trends = trends
     }
 }

@@ -17,7 +17,8 @@ struct EffectTally {
         switch effect {
         case .weight(let ids, let delta, _, let nominates):
             for id in ids { points[id, default: 0] += delta }
-            if nominates && delta > 0 { nominated.formUnion(ids) }
+            // Advice names schema ids only; catalogue additions are read, never listed.
+            if nominates && delta > 0 { nominated.formUnion(ids.filter(\.isInSchema)) }
         case .first(let ids, let priority):
             for id in ids { firsts[id] = max(firsts[id] ?? priority, priority) }
         case .firstWithin(let id, let group):

@@ -39,6 +39,23 @@ enum PatternCoverage {
         case .pinecone, .weaviate, .chroma: [.vectorSimilarity]
         case .indexeddb: [.keyLookup, .document]
         case .postgresql, .neon, .supabase, .pgvector, .timescaledb: relationalCore
+        default: catalogueAdditionPatterns(technology)
+        }
+    }
+
+    /// Catalogue additions serve what their category does.
+    private static func catalogueAdditionPatterns(_ technology: Technology) -> Set<AccessPattern> {
+        switch technology {
+        case .sqlserver, .oracle, .mariadb, .cockroachdb: relationalCore
+        case .clickhouse, .snowflake, .redshift, .s3: [.aggregation, .rangeScan]
+        case .dynamodb: [.keyLookup, .rangeScan, .cache, .session]
+        case .memcached: [.keyLookup, .cache, .session]
+        case .opensearch: [.fullText, .aggregation]
+        case .scylladb: [.keyLookup, .rangeScan]
+        case .qdrant, .milvus: [.vectorSimilarity]
+        case .rabbitmq: [.queue, .pubSub]
+        case .kinesis: [.eventStream, .queue, .pubSub]
+        default: []
         }
     }
 
@@ -61,18 +78,18 @@ enum PatternCoverage {
         switch need {
         case .branching: [.neon, .planetscale]
         case .auth, .realtime: [.supabase]
-        case .globalDistribution: [.planetscale, .turso, .cloudflareD1, .cassandra]
+        case .globalDistribution: [.planetscale, .turso, .cloudflareD1, .cassandra, .cockroachdb, .dynamodb]
         case .nonBlockingSchemaChanges: [.planetscale]
         case .scaleToZero: [.neon]
         case .encryptionAtRest: Set(Technology.allCases).subtracting([.sqlite, .duckdb, .indexeddb])
-        case .replay: [.kafka, .pulsar]
+        case .replay: [.kafka, .pulsar, .kinesis]
         case .exactlyOnce: [.kafka]
         case .sql: sqlEngines
         case .knowledgeGraph: [.neo4j, .neptune, .weaviate]
         case .embeddedReplicas: [.libsql, .turso]
         case .parquet: [.duckdb, .bigquery]
         case .downsampling: [.influxdb, .timescaledb]
-        case .ttl: [.redis, .valkey, .mongodb, .cassandra]
+        case .ttl: [.redis, .valkey, .mongodb, .cassandra, .dynamodb, .memcached]
         }
     }
 
@@ -80,4 +97,5 @@ enum PatternCoverage {
     static let sqlEngines: Set<Technology> = TechnologyGroup.relational.members
         .union(TechnologyGroup.sqliteFamily.members)
         .union([.duckdb, .timescaledb, .pgvector, .bigquery])
+        .union([.sqlserver, .oracle, .mariadb, .cockroachdb, .clickhouse, .snowflake, .redshift])
 }

@@ -10,12 +10,18 @@ struct ProfileFacts: Sendable {
     let expertise: Set<Technology>
     /// Bottlenecks measured on the running system that miss their target.
     let breachedBottlenecks: [MeasuredBottleneck]
+    /// How the serving stores are scaled today, when the architecture knows.
+    let topology: StoreTopology?
+    /// How the workload's metrics moved over time.
+    let trends: [MeasurementTrend]
 
     init(profile: WorkloadProfile, context: AdvisoryContext) {
         self.profile = profile
         existing = Set(profile.existingStores ?? []).union(context.existingTechnologies)
         expertise = Set(profile.teamExpertise ?? [])
         breachedBottlenecks = context.measuredBottlenecks.filter(\.isBreached)
+        topology = context.topology
+        trends = context.trends
     }
 
     /// Existing stores or team skills include a member of `group`.
@@ -26,6 +32,17 @@ struct ProfileFacts: Sendable {
     var postgresSignal: Bool { signal(.postgresFamily) }
     var mysqlSignal: Bool { signal(.mysqlFamily) }
     var sqliteSignal: Bool { signal(.sqliteFamily) }
+
+    /// The team knows an engine `technology` is compatible with: SQLite
+    /// skills carry over to libSQL, Turso and D1, Postgres skills to Neon,
+    /// Supabase and the extensions, MySQL skills to PlanetScale.
+    func knowsFamily(of technology: Technology) -> Bool {
+        Self.families.contains { family in
+            family.contains(technology) && !expertise.isDisjoint(with: family)
+        }
+    }
+
+    private static let families = [Stores.sqliteFamily, Stores.postgresFamily, TechnologyGroup.mysqlFamily.members]
 
     /// A Postgres-family store already runs.
     var postgresExists: Bool {

@@ -4,7 +4,8 @@ import StrataProfile
 /// RULES.md §0.4.
 ///
 /// 1. Only nominated ids are listed; points order them, with ties broken
-///    by existing store, team expertise, managed preference, then id.
+///    by the knowledge's reasoning (``TieBreak``, STRATA-TIE-01), each
+///    deciding tie recorded so the advice can say why.
 /// 2. "First within a group" moves an id ahead of its group's other members.
 /// 3. Position 1 goes to the best eligible id (see ``FirstChoice``): a
 ///    decisive "first" wins; otherwise the highest score, where the
@@ -16,26 +17,30 @@ enum Ranker {
 
     static func rank(_ effects: [TaggedEffect], facts: ProfileFacts) -> Ranking {
         let tally = EffectTally(effects)
-        var order = baseOrder(tally, facts: facts)
-        order = applyGroupFirsts(order, tally.groupFirsts)
+        let base = baseOrder(tally, facts: facts)
+        var order = applyGroupFirsts(base, tally.groupFirsts)
         order = placeFirst(order, tally: tally, facts: facts)
         order = keepOutOfTopThree(order, tally.outOfTopThree)
-        return Ranking(order: Array(order.prefix(maximumLength)), points: tally.points)
+        return Ranking(
+            order: Array(order.prefix(maximumLength)), points: tally.points,
+            blocked: tally.neverFirst.union(tally.outOfTopThree),
+            tieBreaks: tieBreaks(in: base, tally: tally, facts: facts))
     }
 
     private static func baseOrder(_ tally: EffectTally, facts: ProfileFacts) -> [Technology] {
-        let preferManaged = facts.profile.operations == .managed
-        func key(_ id: Technology) -> [Int] {
-            [
-                -tally.score(id),
-                facts.existing.contains(id) ? 0 : 1,
-                facts.expertise.contains(id) ? 0 : 1,
-                preferManaged && id.isMember(of: .managedOfferings) ? 0 : 1,
-            ]
+        tally.nominated.sorted { lhs, rhs in
+            let (left, right) = (tally.score(lhs), tally.score(rhs))
+            return left != right ? left > right : TieBreak.precedes(lhs, rhs, facts: facts)
         }
-        return tally.nominated.sorted { lhs, rhs in
-            let (left, right) = (key(lhs), key(rhs))
-            return left != right ? left.lexicographicallyPrecedes(right) : lhs < rhs
+    }
+
+    /// For each id that won a tie on points against its successor, the
+    /// criterion that decided it.
+    private static func tieBreaks(in order: [Technology], tally: EffectTally, facts: ProfileFacts) -> [RankedTie] {
+        zip(order, order.dropFirst()).compactMap { winner, loser in
+            guard tally.score(winner) == tally.score(loser),
+                  let criterion = TieBreak.deciding(winner, over: loser, facts: facts) else { return nil }
+            return RankedTie(winner: winner, loser: loser, criterion: criterion)
         }
     }
 

@@ -16,7 +16,9 @@ enum Stores {
     static let embeddable = TechnologyGroup.embeddable.members
     static let managed = TechnologyGroup.managedOfferings.members
     static let serviceOnly = TechnologyGroup.serviceOnly.members
-    static let all = Set(Technology.allCases)
+    /// Every id the advice may name: the profile schema's (catalogue
+    /// additions are read by category, never recommended).
+    static let all = Set(Technology.schemaCases)
 
     /// Hosted services that cannot run on a device at all.
     static let networkOnly: Set<Technology> = [
@@ -28,6 +30,9 @@ enum Stores {
     static let selfManagedServers: Set<Technology> = all
         .subtracting(managed)
         .subtracting([.sqlite, .libsql, .duckdb, .indexeddb])
+
+    /// Libraries that run inside the application: nothing to host or operate.
+    static let inProcess: Set<Technology> = [.sqlite, .libsql, .duckdb, .indexeddb]
 
     /// Stores whose single node is the unit of scale: the progression applies to them.
     static let singleNodeCategories: Set<StoreCategory> = [.relational, .document, .keyValue, .timeSeries, .graph]

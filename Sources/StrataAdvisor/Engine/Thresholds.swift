@@ -46,4 +46,8 @@ enum Thresholds {
     static let mobileStorageGB = 10.0
     /// Embedding sizes common enough not to question.
     static let commonDimensions: Set<Int> = [384, 768, 1536]
+
+    /// How far a measured figure may stray from the declared one before
+    /// STRATA-LOAD-01 flags it (a factor either way).
+    static let loadDriftFactor = 3.0
 }

@@ -17,6 +17,12 @@ extension WorkloadProfile {
         }
     }
 
+    /// The profile says it is a prototype or an internal tool, the only
+    /// stages where a prototyping store may lead (STRATA-STAGE-04).
+    var isPrototypeStage: Bool {
+        stage == .prototype || stage == .internalTool
+    }
+
     /// Reads dominate writes by at least the skew factor (both known).
     var isReadSkewed: Bool {
         guard let reads = readsPerSecond, let writes = writesPerSecond else { return false }

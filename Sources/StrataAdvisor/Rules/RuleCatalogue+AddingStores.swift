@@ -39,7 +39,8 @@ extension RuleCatalogue {
             let facts = input.facts
             guard !facts.existing.isEmpty, let top = input.ranking?.top, !facts.isExistingOrExtension(top),
                   PatternCoverage.existingServeAll(facts.profile.accessPatterns, existing: facts.existing),
-                  PolyglotTriggers.holding(facts).isEmpty, let keeper = bestExisting(input)
+                  PolyglotTriggers.holding(facts).isEmpty, PatternClasses.asksForAnotherKind(facts),
+                  let keeper = bestExisting(input)
             else { return [] }
             return [
                 .warning(.prematurePolyglot, "\(top.displayName) would be another database, but \(keeper.displayName) already serves every access pattern and no measured need or missing capability justifies the addition."),
@@ -88,12 +89,12 @@ extension RuleCatalogue {
 
     /// The existing store ADD-02 keeps first: the one serving the most patterns,
     /// then the one ranked higher, then by id.
-    private static func bestExisting(_ input: RuleInput) -> Technology? {
+    static func bestExisting(_ input: RuleInput) -> Technology? {
         let patterns = Set(input.profile.accessPatterns)
         let order = input.ranking?.order ?? []
         func key(_ id: Technology) -> (Int, Int) {
             (-PatternCoverage.patternsServed(by: id).intersection(patterns).count, order.firstIndex(of: id) ?? Int.max)
         }
-        return input.facts.existing.sorted { key($0) != key($1) ? key($0) < key($1) : $0 < $1 }.first
+        return input.facts.existing.filter(\.isInSchema).sorted { key($0) != key($1) ? key($0) < key($1) : $0 < $1 }.first
     }
 }

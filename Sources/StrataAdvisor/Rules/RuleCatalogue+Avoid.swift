@@ -43,7 +43,7 @@ extension RuleCatalogue {
         ) { _ in [] },
         Rule(
             "AVOID-05", .avoid,
-            summary: "Stores already run: caution on every recommendation that would add a new one.",
+            summary: "Stores already run: caution on every recommendation that would add a new one (a replacement adds none).",
             explanation: """
                 Each added database needs its own monitoring, backups and know-how, and fails in its own \
                 ways. Extensions of a Postgres already running do not count.
@@ -51,7 +51,8 @@ extension RuleCatalogue {
         ) { input in
             let facts = input.facts
             guard !facts.existing.isEmpty, let order = input.ranking?.order else { return [] }
-            let added = Set(order.filter { !facts.isExistingOrExtension($0) })
+            let replacing = Replacement.replaced(input).isEmpty ? [] : order.prefix(1)
+            let added = Set(order.filter { !facts.isExistingOrExtension($0) && !replacing.contains($0) })
             guard !added.isEmpty else { return [] }
             return [.caution(added, "One more database to monitor, back up, learn and debug when it fails.")]
         },

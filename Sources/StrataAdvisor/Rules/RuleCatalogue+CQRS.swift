@@ -5,7 +5,7 @@ extension RuleCatalogue {
     static let cqrsRules: [Rule] = [
         Rule(
             "CQRS-01", .cqrs,
-            summary: "Reads at least ten times writes: CQRS fits, as scaling step S4 rather than a first move.",
+            summary: "Reads at least ten times writes: CQRS fits as scaling step S4; below 50,000 reads/s scaling up, replicas and a cache come first.",
             explanation: """
                 Separate command and query models pay off when reads far outnumber writes and the two \
                 sides must scale differently: the command side enforces invariants, denormalised \
@@ -13,10 +13,8 @@ extension RuleCatalogue {
                 step.
                 """, phase: .annotation
         ) { input in
-            guard input.profile.isReadSkewed else { return [] }
-            var effects: [RuleEffect] = [
-                .reasonOnTop("Reads vastly outnumber writes, so separating commands from queries fits: the command side enforces invariants while denormalised projections, kept current through a broker such as Kafka, change-data capture or polling, answer queries. Treat it as scaling step S4, not as the first move."),
-            ]
+            guard input.profile.isReadSkewed, let reads = input.profile.readsPerSecond else { return [] }
+            var effects: [RuleEffect] = [cqrsFit(reads: reads)]
             if input.profile.auditTrail == true {
                 effects.append(.reasonOnTop("Combined with the audit trail, an event store feeding projections pays off most: a handful of write nodes and a query side that scales horizontally."))
             }
@@ -63,4 +61,13 @@ extension RuleCatalogue {
             return effects
         },
     ]
+
+    /// CQRS-01's reason, aware of the load: read-skew alone makes CQRS a
+    /// later step, not a fit, until the reads reach the S4 threshold.
+    private static func cqrsFit(reads: Double) -> RuleEffect {
+        guard reads >= Thresholds.cqrsReads else {
+            return .reasonOnTop("Reads far outnumber writes, so separate read models may pay off later; at \(MeasuredBottleneck.format(reads)) reads/s a bigger node, read replicas and a cache come first (S1–S3), and CQRS stays step S4 for when they are exhausted.")
+        }
+        return .reasonOnTop("Reads vastly outnumber writes, so separating commands from queries fits: the command side enforces invariants while denormalised projections, kept current through a broker such as Kafka, change-data capture or polling, answer queries. Treat it as scaling step S4, not as the first move.")
+    }
 }

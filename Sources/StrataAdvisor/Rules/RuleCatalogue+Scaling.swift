@@ -9,6 +9,9 @@ extension RuleCatalogue {
             explanation: "A bigger server is the simplest lever and changes nothing in the application.", phase: .annotation
         ) { input in
             guard let top = input.ranking?.top, Stores.singleNodeCategories.contains(top.category) else { return [] }
+            if Stores.managed.contains(top) {
+                return [.scaling(.vertical, "\(top.displayName) sizes its own compute: raise its autoscaling ceiling or plan before anything else; there is no node to resize.")]
+            }
             return [.scaling(.vertical, "Scale the single \(top.displayName) node up (CPU, memory, faster disks) before anything else.")]
         },
         Rule(

@@ -19,7 +19,7 @@ extension RuleCatalogue {
         ) { input in
             guard let ranking = input.ranking, ranking.order.isEmpty else { return [] }
             let patterns = Set(input.profile.accessPatterns)
-            let coverage = Dictionary(uniqueKeysWithValues: Technology.allCases.map {
+            let coverage = Dictionary(uniqueKeysWithValues: Technology.schemaCases.map {
                 ($0, PatternCoverage.patternsServed(by: $0).intersection(patterns).count)
             })
             guard let best = coverage.values.max(), best > 0 else { return [] }
@@ -111,11 +111,12 @@ extension RuleCatalogue {
     private static let scalingPathRules: [Rule] = [
         Rule(
             "STRATA-SCALE-01", .strataAdditions,
-            summary: "A measured write bottleneck: scale up, then CQRS, then replicas and cache, and shard last.",
+            summary: "A measured write bottleneck: scale up, then replicas and a cache to unload the primary, then CQRS, and shard last.",
             explanation: """
-                Replicas and caches add read capacity, not write capacity. For writes, separating a \
-                slim write model comes first; replicas and a cache then help by taking the remaining \
-                reads off the primary, and sharding stays the last resort.
+                Only sharding adds write capacity; every earlier step frees the primary instead. \
+                Replicas and a cache take reads off it, which is why they come first and most often \
+                suffice; CQRS then removes the remaining query load but no write work, so it follows \
+                them, and sharding stays the last resort.
                 """, scope: .review
         ) { _ in [] },
         Rule(

@@ -11,6 +11,7 @@ public enum ScalingAdvisor {
     /// adding nodes or partitions and is never premature.
     static let partitionsNatively: Set<Technology> = [
         .cassandra, .kafka, .pulsar, .bigquery, .pinecone, .firestore, .planetscale, .elasticsearch,
+        .clickhouse, .snowflake, .redshift, .dynamodb, .opensearch, .cockroachdb, .scylladb, .kinesis, .s3,
     ]
 
     /// The next step for each breached bottleneck, without duplicates,
@@ -59,12 +60,14 @@ public enum ScalingAdvisor {
     private static func explanation(_ step: ScalingStep, _ kind: BottleneckKind, _ technology: Technology) -> String {
         let name = technology.displayName
         switch (step, kind) {
+        case (.vertical, _) where Stores.managed.contains(technology):
+            return "raise \(name)'s autoscaling ceiling or plan first; it sizes its own compute, so there is no node to resize."
         case (.vertical, _): return "scale the \(name) node up first; it is the simplest lever."
         case (.readReplicas, .writeThroughput): return "move the remaining reads to replicas so the primary spends its capacity on writes."
         case (.readReplicas, _): return "add read replicas and route reads to them; they also give failover."
         case (.cache, .writeThroughput): return "cache hot reads (and buffer bursts write-behind where loss is tolerable) to unload the primary."
         case (.cache, _): return "put a Redis or Valkey cache in front for the hottest reads."
-        case (.cqrs, .writeThroughput): return "separate a slim write model from CQRS read models so the primary only handles commands."
+        case (.cqrs, .writeThroughput): return "separate a slim write model from CQRS read models so the primary only handles commands; this adds no write capacity, so if writes still miss the target, sharding is next."
         case (.cqrs, _): return "serve queries from CQRS read models shaped for them."
         case (.sharding, .storageSize): return "replicas, caches and read models copy data rather than shrink it; partition \(name) next."
         case (.sharding, _): return "every earlier step is in place; shard \(name) by the dominant access path."

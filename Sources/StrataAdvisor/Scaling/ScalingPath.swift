@@ -1,8 +1,9 @@
 /// The order in which progression steps are taken for each kind of bottleneck.
 ///
-/// Reads climb the guide's full progression. Writes are relieved first by
-/// slimming the write model (CQRS) and only then by moving reads off the
-/// primary. Storage growth is not helped by copies of the data (replicas,
+/// Reads climb the guide's full progression. Writes climb it too: no step
+/// before sharding adds write capacity, so replicas and a cache come first
+/// because they take reads off the primary, CQRS after them because it only
+/// moves query load, and sharding last (STRATA-SCALE-01). Storage growth is not helped by copies of the data (replicas,
 /// caches, read models), so after scaling up the next step is partitioning.
 /// Connection exhaustion is a pooling problem, not a scaling one.
 public enum ScalingPath {
@@ -10,7 +11,7 @@ public enum ScalingPath {
     public static func steps(for kind: BottleneckKind) -> [ScalingStep] {
         switch kind {
         case .readLatency: [.vertical, .readReplicas, .cache, .cqrs, .sharding]
-        case .writeThroughput: [.vertical, .cqrs, .readReplicas, .cache, .sharding]
+        case .writeThroughput: [.vertical, .readReplicas, .cache, .cqrs, .sharding]
         case .storageSize: [.vertical, .sharding]
         case .connections: []
         }

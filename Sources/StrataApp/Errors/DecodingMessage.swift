@@ -12,7 +12,12 @@ enum DecodingMessage {
         case .keyNotFound(let key, _): "missing field '\(key.stringValue)'"
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
             "wrong type at '\(path(context))'"
-        case .dataCorrupted(let context): "unreadable at '\(path(context))'"
+        case .dataCorrupted(let context):
+            if let unknown = context.underlyingError as? UnknownTechnology {
+                "unreadable at '\(path(context))': \(unknown)"
+            } else {
+                "unreadable at '\(path(context))'"
+            }
         @unknown default: "unreadable"
         }
     }

@@ -5,7 +5,8 @@ extension Technology {
     /// SQLite family and IndexedDB report `embedded` (they run inside the
     /// application), DuckDB and BigQuery `analytical`, and the Postgres
     /// extensions report what they add (`vector`, `time-series`) rather than
-    /// `relational`.
+    /// `relational`. Catalogue additions report the category they are used
+    /// as: S3 as the analytical data lake, RabbitMQ and Kinesis as streams.
     public var category: StoreCategory {
         switch self {
         case .postgresql, .mysql, .neon, .supabase, .planetscale: .relational
@@ -17,8 +18,13 @@ extension Technology {
         case .influxdb, .timescaledb: .timeSeries
         case .kafka, .pulsar: .eventStreaming
         case .neo4j, .neptune: .graph
-        case .elasticsearch: .search
-        case .cassandra: .wideColumn
+        case .elasticsearch, .opensearch: .search
+        case .cassandra, .scylladb: .wideColumn
+        case .clickhouse, .snowflake, .redshift, .s3: .analytical
+        case .dynamodb, .memcached: .keyValue
+        case .sqlserver, .oracle, .mariadb, .cockroachdb: .relational
+        case .qdrant, .milvus: .vector
+        case .rabbitmq, .kinesis: .eventStreaming
         }
     }
 
@@ -54,6 +60,22 @@ extension Technology {
         case .supabase: "Supabase"
         case .planetscale: "PlanetScale"
         case .indexeddb: "IndexedDB"
+        case .clickhouse: "ClickHouse"
+        case .snowflake: "Snowflake"
+        case .redshift: "Redshift"
+        case .dynamodb: "DynamoDB"
+        case .opensearch: "OpenSearch"
+        case .sqlserver: "SQL Server"
+        case .oracle: "Oracle Database"
+        case .mariadb: "MariaDB"
+        case .cockroachdb: "CockroachDB"
+        case .scylladb: "ScyllaDB"
+        case .qdrant: "Qdrant"
+        case .milvus: "Milvus"
+        case .memcached: "Memcached"
+        case .rabbitmq: "RabbitMQ"
+        case .kinesis: "Kinesis"
+        case .s3: "Amazon S3"
         }
     }
 }

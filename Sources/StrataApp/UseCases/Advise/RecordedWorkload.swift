@@ -9,7 +9,8 @@ import StrataProjections
 struct RecordedWorkload {
     var reference: String
     var profile: WorkloadProfile
-    /// Its context's stores as existing stores, its latest measured bottlenecks as evidence.
+    /// Its context's stores as existing stores, its latest measured bottlenecks as evidence,
+    /// the serving stores' topology and its metrics' trends.
     var context: AdvisoryContext
     /// What the measurements on it and its stores call for next.
     var nextSteps: [ArchitectureAdviceReport.ScalingDue]
@@ -22,15 +23,12 @@ extension StrataStore {
             guard let workload = try view.reader.workloads().first(where: { $0.id == ref.id }),
                   let profile = try? WorkloadProfile.parse(workload.profile) else { return nil }
             let stores = try view.reader.stores().filter(\.isActive)
-            let existing = Set(stores.filter { $0.contextID == workload.contextID }.compactMap { Technology(rawValue: $0.technology) })
             let serving = try view.reader.serving()
             let servedBy = Set(stores.filter { serving[$0.id]?.contains(workload.id) == true }.map(\.id))
-            let bottlenecks = ArchitectureAdviceReport.latestBottlenecks(try view.reader.latestMeasurements(about: [workload.id]))
             let steps = try ArchitectureAdviceReport.scalingSteps(view) { servedBy.contains($0.id) }
             return RecordedWorkload(
                 reference: ref.id, profile: profile,
-                context: AdvisoryContext(existingTechnologies: existing.sorted { $0.rawValue < $1.rawValue }, measuredBottlenecks: bottlenecks),
-                nextSteps: steps)
+                context: try ArchitectureAdviceReport.advisoryContext(for: workload, view), nextSteps: steps)
         }
         guard let found else {
             throw AppError(.notFound, "no workload \(id) at that moment", subject: .entity(id), remedy: .listKnown(.workload))

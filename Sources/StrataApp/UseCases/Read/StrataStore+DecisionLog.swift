@@ -24,7 +24,7 @@ extension StrataStore {
 
         public init(status: String? = nil, context: String? = nil, technology: String? = nil, tag: String? = nil,
                     decider: String? = nil, from: String? = nil, to: String? = nil, text: String? = nil) {
-            self.status = status; self.context = context; self.technology = technology; self.tag = tag
+            self.status = status; self.context = context; self.technology = technology.map(Technology.canonicalID); self.tag = tag
             self.decider = decider; self.from = from; self.to = to; self.text = text
         }
     }

@@ -13,7 +13,7 @@ extension StrataStore {
         /// A technology id, e.g. `postgresql`.
         public var technology: String?
         public init(context: String? = nil, status: String? = nil, technology: String? = nil) {
-            self.context = context; self.status = status; self.technology = technology
+            self.context = context; self.status = status; self.technology = technology.map(Technology.canonicalID)
         }
     }
 
