@@ -16,7 +16,8 @@ enum AdviceAssembler {
         return Advice(
             workload: facts.profile.name, recommendations: recommendations,
             warnings: warnings(effects), assumptions: assumptions(effects),
-            scaling: scaling(effects).filter { facts.topology?.has($0.step) != true }, firedRules: fired)
+            scaling: scaling(effects).filter { facts.topology?.has($0.step) != true }, firedRules: fired,
+            design: DesignPlanner.design(facts, ranking))
     }
 
     private static func notes(
