@@ -55,7 +55,15 @@ struct ContractShapeTests {
         for profile in ProfileCorpus.examples + ProfileCorpus.tables {
             let json = Advisor.advise(profile).jsonString(pretty: false)
             let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-            #expect(Set(object.keys) == ["workload", "recommendations", "warnings", "assumptions", "scaling"])
+            // The contract's keys, plus the versioned `design` addition (extra keys are free).
+            #expect(Set(object.keys) == ["workload", "recommendations", "warnings", "assumptions", "scaling", "design"])
+            let design = try #require(object["design"] as? [String: Any])
+            #expect(design["version"] as? Int == 1)
+            for part in ["schema", "migration", "operations", "sizing"] {
+                for note in try #require(design[part] as? [[String: Any]]) {
+                    #expect(Set(note.keys) == ["rule", "text"] && Self.catalogueIDs.contains(note["rule"] as? String ?? ""))
+                }
+            }
             #expect(object["workload"] as? String == profile.name)
             for entry in try #require(object["recommendations"] as? [[String: Any]]) {
                 #expect(Set(entry.keys) == ["technology", "category", "score", "reasons", "cautions"])

@@ -18,6 +18,10 @@ struct RuleFiringTests {
         "STRATA-RANK-01": "ArchitectRankingTests (need before placement)",
         "STRATA-TIE-01": "ArchitectRankingTests (ties by reasoning)",
         "STRATA-FIT-03": "RunningSystemTests / AdviseRunningSystemTests (fit margin, caches)",
+        "STRATA-DESIGN-01": "DesignTests (schema sketch)",
+        "STRATA-DESIGN-02": "DesignTests (migration plan)",
+        "STRATA-DESIGN-03": "DesignTests (operations)",
+        "STRATA-DESIGN-04": "DesignTests (sizing)",
     ]
 
     @Test("The rule fires inside its condition", arguments: cases)

@@ -21,6 +21,9 @@ struct RunningSystemTests {
         #expect(note.contains("2 read replicas") && note.contains("a cache in front"), "\(note)")
         #expect(note.contains("from 340 to 95 ms"), "\(note)")
         #expect(!advice.scaling.contains { $0.step == .readReplicas || $0.step == .cache }, "\(advice.scaling)")
+        #expect(advice.recommendations[0].reasons.first?.rule == "STRATA-SCALE-03", "what runs is said first")
+        let cqrs = advice.recommendations[0].reasons.first { $0.rule == "CQRS-01" }?.text ?? ""
+        #expect(cqrs.contains("a bigger node come") && !cqrs.contains("read replicas"), "CQRS-01 names only the steps not taken: \(cqrs)")
     }
 
     @Test("SCALE-01: a serverless store is told to raise its ceiling, not to get faster disks")

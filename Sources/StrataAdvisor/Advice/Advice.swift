@@ -16,6 +16,8 @@ public struct Advice: Sendable, Equatable, Codable {
     public var assumptions: [String]
     /// The scaling path for the top choice, in progression order.
     public var scaling: [ScalingNote]
+    /// The design for the top choice; `nil` when nothing is recommended.
+    public var design: Design?
     /// Ids of every rule whose condition held, in catalogue order.
     ///
     /// Not part of the JSON contract (and not encoded): it exists so that
@@ -23,13 +25,13 @@ public struct Advice: Sendable, Equatable, Codable {
     public var firedRules: [String]
 
     enum CodingKeys: String, CodingKey {
-        case workload, recommendations, warnings, assumptions, scaling
+        case workload, recommendations, warnings, assumptions, scaling, design
     }
 
     /// Creates advice; used by the advisor and by code decoding stored advice.
     public init(
         workload: String, recommendations: [Recommendation], warnings: [AdviceWarning],
-        assumptions: [String], scaling: [ScalingNote], firedRules: [String] = []
+        assumptions: [String], scaling: [ScalingNote], firedRules: [String] = [], design: Design? = nil
     ) {
         self.workload = workload
         self.recommendations = recommendations
@@ -37,6 +39,7 @@ public struct Advice: Sendable, Equatable, Codable {
         self.assumptions = assumptions
         self.scaling = scaling
         self.firedRules = firedRules
+        self.design = design
     }
 
     /// Decodes contract JSON; `firedRules` is not stored and comes back empty.
@@ -47,6 +50,7 @@ public struct Advice: Sendable, Equatable, Codable {
         warnings = try container.decode([AdviceWarning].self, forKey: .warnings)
         assumptions = try container.decode([String].self, forKey: .assumptions)
         scaling = try container.decodeIfPresent([ScalingNote].self, forKey: .scaling) ?? []
+        design = try container.decodeIfPresent(Design.self, forKey: .design)
         firedRules = []
     }
 

@@ -16,7 +16,8 @@ enum AdviceAssembler {
         return Advice(
             workload: facts.profile.name, recommendations: recommendations,
             warnings: warnings(effects), assumptions: assumptions(effects),
-            scaling: scaling(effects).filter { facts.topology?.has($0.step) != true }, firedRules: fired)
+            scaling: scaling(effects).filter { facts.topology?.has($0.step) != true }, firedRules: fired,
+            design: DesignPlanner.design(facts, ranking))
     }
 
     private static func notes(
@@ -34,6 +35,9 @@ enum AdviceAssembler {
         return strongestFirst.map(\.element.note)
     }
 
+    /// Notes read from the recorded architecture, which a reviewer states first.
+    private static let runningSystemRules: Set<String> = ["STRATA-SCALE-03", "STRATA-LOAD-01", "STRATA-MIG-01"]
+
     /// The tie-breaks `technology` won against a store still listed after it.
     private static func tieNotes(_ ranking: Ranking, for technology: Technology) -> [RuleNote] {
         guard let position = ranking.order.firstIndex(of: technology) else { return [] }
@@ -43,11 +47,13 @@ enum AdviceAssembler {
     }
 
     /// How much a note says about the ranking, so the strongest reasons lead:
-    /// an override first, then ↑↑, then ↑, then plain notes.
+    /// an override or what the running system says first, then ↑↑, then ↑,
+    /// then plain notes.
     private static func weight(of tagged: TaggedEffect) -> Int {
         switch tagged.effect {
         case .weight(_, let points, _, _): abs(points)
         case .note where RuleCatalogue.rule(id: tagged.rule)?.phase == .override: 3
+        case .note where runningSystemRules.contains(tagged.rule): 3
         default: 0
         }
     }

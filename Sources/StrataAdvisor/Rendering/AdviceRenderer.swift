@@ -3,7 +3,8 @@ import StrataProfile
 /// Renders ``Advice`` for people, as `strata advise` prints it without `--json`.
 ///
 /// The top choice comes first with its main reasons and cautions, then the
-/// runners-up with scores, then warnings, assumptions and the scaling path.
+/// runners-up with scores, then warnings, assumptions, the scaling path and
+/// the design (schema sketch, migration plan, operations, sizing).
 /// Every sentence keeps its rule id so `strata rules ID` can explain it.
 public enum AdviceRenderer {
     /// How many reasons and cautions of the top choice are shown.
@@ -18,6 +19,12 @@ public enum AdviceRenderer {
         lines += section("Warnings", advice.warnings.map { "\($0.code.rawValue) (\($0.rule)): \($0.text)" }, width: width)
         lines += section("Assumptions", advice.assumptions, width: width)
         lines += section("Scaling path", advice.scaling.map { "\($0.step.rawValue) (\($0.rule)): \($0.text)" }, width: width, numbered: true)
+        if let design = advice.design {
+            lines += section("Schema sketch", design.schema.map(cited), width: width)
+            lines += section("Migration plan", design.migration.map(cited), width: width, numbered: true)
+            lines += section("Operations", design.operations.map(cited), width: width)
+            lines += section("Sizing", design.sizing.map(cited), width: width)
+        }
         while lines.last == "" { lines.removeLast() }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -63,6 +70,10 @@ public enum AdviceRenderer {
             if !lead.isEmpty { lines += TextWrapper.wrap(lead, width: width, firstPrefix: "       ") }
         }
         return lines + [""]
+    }
+
+    private static func cited(_ note: RuleNote) -> String {
+        "[\(note.rule)] \(note.text)"
     }
 
     private static func section(_ title: String, _ items: [String], width: Int, numbered: Bool = false) -> [String] {

@@ -14,7 +14,7 @@ extension RuleCatalogue {
                 """, phase: .annotation
         ) { input in
             guard input.profile.isReadSkewed, let reads = input.profile.readsPerSecond else { return [] }
-            var effects: [RuleEffect] = [cqrsFit(reads: reads)]
+            var effects: [RuleEffect] = [cqrsFit(reads: reads, topology: input.facts.topology)]
             if input.profile.auditTrail == true {
                 effects.append(.reasonOnTop("Combined with the audit trail, an event store feeding projections pays off most: a handful of write nodes and a query side that scales horizontally."))
             }
@@ -64,9 +64,14 @@ extension RuleCatalogue {
 
     /// CQRS-01's reason, aware of the load: read-skew alone makes CQRS a
     /// later step, not a fit, until the reads reach the S4 threshold.
-    private static func cqrsFit(reads: Double) -> RuleEffect {
+    private static func cqrsFit(reads: Double, topology: StoreTopology?) -> RuleEffect {
         guard reads >= Thresholds.cqrsReads else {
-            return .reasonOnTop("Reads far outnumber writes, so separate read models may pay off later; at \(MeasuredBottleneck.format(reads)) reads/s a bigger node, read replicas and a cache come first (S1–S3), and CQRS stays step S4 for when they are exhausted.")
+            let earlier: [(ScalingStep, String)] = [(.vertical, "a bigger node"), (.readReplicas, "read replicas"), (.cache, "a cache")]
+            let missing = earlier.filter { topology?.has($0.0) != true }.map(\.1)
+            let first = missing.isEmpty
+                ? "with a bigger node, replicas and a cache in place, CQRS is the next step once they no longer suffice"
+                : "\(missing.joined(separator: ", ")) come\(missing.count == 1 ? "s" : "") first, and CQRS stays step S4 for when the earlier steps are exhausted"
+            return .reasonOnTop("Reads far outnumber writes, so separate read models may pay off later; at \(MeasuredBottleneck.format(reads)) reads/s \(first).")
         }
         return .reasonOnTop("Reads vastly outnumber writes, so separating commands from queries fits: the command side enforces invariants while denormalised projections, kept current through a broker such as Kafka, change-data capture or polling, answer queries. Treat it as scaling step S4, not as the first move.")
     }

@@ -7,7 +7,7 @@ public enum RuleCatalogue {
     public static let all: [Rule] = documentRules + vectorRules + keyValueRules + embeddedRules
         + timeSeriesRules + streamingRules + graphRules + sqlRules + fourVRules + polyglotRules
         + addingStoreRules + cqrsRules + replicationRules + scalingRules + serverlessRules
-        + edgeRules + workingRules + avoidRules + strataRules + rankingRules + replacingRules + runningSystemRules
+        + edgeRules + workingRules + avoidRules + strataRules + rankingRules + replacingRules + runningSystemRules + designRules
 
     private static let byID: [String: Rule] = Dictionary(
         all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
