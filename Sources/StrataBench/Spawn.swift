@@ -7,11 +7,29 @@ import Glibc
 /// milliseconds of its own on Linux, which would swamp the latency being measured.
 enum Spawn {
     static func run(_ arguments: [String]) throws -> Int32 {
-        try measured(arguments).status
+        try waited(arguments).status
     }
 
-    /// Runs a program and returns its exit status and peak resident memory in MB (from `wait4`).
+    /// Runs a program and returns its exit status and peak resident memory in MB.
+    ///
+    /// Linux hands a child its parent's peak as its own starting `ru_maxrss`, so `wait4` alone
+    /// reports at least the benchmark's own peak; GNU time, whose small process is the one that
+    /// forks the program, reports the program's. Without it, `wait4`'s figure is returned.
     static func measured(_ arguments: [String]) throws -> (status: Int32, peakMB: Double) {
+        let time = "/usr/bin/time"
+        guard FileManager.default.isExecutableFile(atPath: time) else { return try waited(arguments) }
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("strata-bench-rss-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: report) }
+        let status = try waited([time, "-f", "%M", "-o", report] + arguments).status
+        let text = (try? String(contentsOfFile: report, encoding: .utf8)) ?? ""
+        guard let kilobytes = text.split(separator: "\n").last.flatMap({ Double($0.trimmingCharacters(in: .whitespaces)) }) else {
+            throw BenchError("GNU time reported no peak memory for \(arguments[0])")
+        }
+        return (status, kilobytes / 1024)
+    }
+
+    /// Runs a program and returns its exit status and `wait4`'s peak resident memory in MB.
+    private static func waited(_ arguments: [String]) throws -> (status: Int32, peakMB: Double) {
         var pid: pid_t = 0
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
