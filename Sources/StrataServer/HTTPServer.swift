@@ -15,7 +15,7 @@ struct HTTPServer: Sendable {
     func run() async throws {
         var logger = Logger(label: "strata-server")
         logger.logLevel = .info
-        let api = API(store: store, failures: FailedAuthLimit())
+        let api = API(store: store, failures: FailedAuthLimit(limit: options.authFailureLimit))
         let router = Router(context: ServerContext.self)
         router.middlewares.add(RequestLog())
         router.middlewares.add(ErrorObjectMiddleware())

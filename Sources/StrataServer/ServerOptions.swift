@@ -12,15 +12,18 @@ struct ServerOptions: Sendable {
     var port = 8080
     /// `--public`: allow an address other than loopback (put TLS in front first).
     var allowPublic = false
+    /// `--auth-failures N`: failed authentications an address may make in a minute before it is shut out.
+    var authFailureLimit = 10
 
     static let usage = """
-        usage: strata-server [--store PATH] [--listen HOST:PORT] [--public]
-               strata serve  [--store PATH] [--listen HOST:PORT] [--public]
+        usage: strata-server [--store PATH] [--listen HOST:PORT] [--public] [--auth-failures N]
+               strata serve  [--store PATH] [--listen HOST:PORT] [--public] [--auth-failures N]
 
         Strata's HTTP API, JSON over HTTP/1.1 with bearer tokens ('strata token add NAME --role ROLE').
           --store PATH        the store's database file (default: $STRATA_STORE, then the nearest .strata/strata.db upward)
           --listen HOST:PORT  where to listen (default 127.0.0.1:8080; port 0 picks a free one)
           --public            allow a non-loopback HOST; terminate TLS in front of the server before using it
+          --auth-failures N   failed authentications one address may make in a minute before it gets 429 (default 10)
           --openapi           print the API's OpenAPI 3.1 document (docs/openapi.json) and exit
           --version, --help
         On start it prints 'listening on http://HOST:PORT' on stdout; SIGTERM or SIGINT drains and stops it.
@@ -51,6 +54,9 @@ struct ServerOptions: Sendable {
             case "--store":
                 guard let path = value() else { return .usageError("--store needs a path") }
                 options.store = path
+            case "--auth-failures":
+                guard let text = value(), let limit = Int(text), limit > 0 else { return .usageError("--auth-failures takes a whole number ≥ 1") }
+                options.authFailureLimit = limit
             case "--listen":
                 guard let address = value() else { return .usageError("--listen needs HOST:PORT") }
                 guard let colon = address.lastIndex(of: ":"), let port = Int(address[address.index(after: colon)...]), (0...65535).contains(port),

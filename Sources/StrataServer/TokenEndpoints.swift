@@ -7,7 +7,7 @@ enum TokenEndpoints {
 
     static let all: [Endpoint] = [
         Endpoint(.get, "/v1/tokens", .admin, "Every token issued, revoked ones marked") { call throws(AppError) in
-            try call.store.tokens()
+            TokenList(tokens: try call.store.tokens())
         },
         Endpoint(.post, "/v1/tokens", .admin, "Issue a token; its secret is in this answer only", arguments: [
             UseCaseArgument("name", .text, required: true), role,
@@ -18,4 +18,9 @@ enum TokenEndpoints {
             try call.store.revokeToken(name: try call.arguments.required("id"), actor: call.token.actor)
         },
     ]
+}
+
+/// The token list as an object, like every other answer, so fields can join it later.
+struct TokenList: Encodable, Sendable {
+    var tokens: [APIToken]
 }

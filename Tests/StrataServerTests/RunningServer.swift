@@ -85,6 +85,14 @@ final class RunningServer: @unchecked Sendable {
         return try StrataBinary.capture(process, in: directory.url)
     }
 
+    /// Runs a blocking call (curl, a child process) on a thread of its own: a test that waits on
+    /// the server from the concurrency pool's few threads could starve the test that should wake it.
+    static func detached<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try body() }) }.start()
+        }
+    }
+
     /// The first line the server prints, waiting at most 30 s for it.
     private static func firstLine(of handle: FileHandle) throws -> String {
         var bytes: [UInt8] = []
@@ -105,7 +113,7 @@ struct ServerFailure: Error, CustomStringConvertible {
 }
 
 /// A response as curl printed it: the status line and headers, then the body.
-struct HTTPAnswer: CustomStringConvertible {
+struct HTTPAnswer: CustomStringConvertible, Sendable {
     var status: Int
     var headers: [String: String]
     var body: String
