@@ -23,7 +23,7 @@ struct API: Sendable {
             let call = EndpointCall(arguments: try UseCaseArguments(values, declared: endpoint.arguments), store: store, token: token)
             if endpoint.kind == .read && request.method == .get { return try versionedRead(endpoint, call, request) }
             let result = try endpoint.run(call)
-            return Self.json(Self.status(of: result, request.method), result)
+            return Self.json(Self.status(of: result, endpoint), result)
         } catch let error as APIError {
             return Self.json(error.status, error)
         } catch let error as AppError {
@@ -100,8 +100,8 @@ struct API: Sendable {
     }
 
     /// `201` for a change recorded now, `200` for a replayed one and for every other answer.
-    private static func status(of result: any Encodable, _ method: HTTPRequest.Method) -> HTTPResponse.Status {
-        guard method == .post else { return .ok }
+    private static func status(of result: any Encodable, _ endpoint: Endpoint) -> HTTPResponse.Status {
+        guard endpoint.method == .post, endpoint.kind != .read else { return .ok }
         if let report = result as? ChangeReport, report.replayed == true { return .ok }
         return .created
     }

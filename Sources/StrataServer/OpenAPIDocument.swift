@@ -57,6 +57,8 @@ enum OpenAPIDocument {
         case (.read, .get):
             responses.append(JSONMember("200", answer("The answer at the moment asked for", versioned: true)))
             responses.append(JSONMember("304", .object([JSONMember("description", .string("Unchanged since the ETag sent in If-None-Match"))])))
+        case (.read, _):
+            responses.append(JSONMember("200", answer("The answer", versioned: false)))
         case (_, .post):
             responses.append(JSONMember("201", answer("Recorded now", versioned: false)))
             responses.append(JSONMember("200", answer("A replay: the report of the first attempt with this idempotency key", versioned: false)))

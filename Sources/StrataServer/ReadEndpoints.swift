@@ -67,6 +67,19 @@ enum ReadEndpoints {
         Endpoint(.get, "/v1/workloads/:id/advice", .read, "The advisor's ranking for a recorded workload", arguments: identified(.workload)) { call throws(AppError) in
             try call.store.advise(workload: try call.arguments.required("id"), at: try call.moment())
         },
+        Endpoint(.get, "/v1/diff", .read, "What changed between two moments", arguments: [
+            UseCaseArgument("from", .asOf, required: true, note: "The earlier moment."), UseCaseArgument("to", .asOf, note: "The later moment; omit for now."),
+            UseCaseArgument("validTime", .init(noun: "a boolean", description: "Read both moments as valid time instead of system time.", shape: .boolean)),
+        ]) { call throws(AppError) in
+            try call.store.diff(from: try call.arguments.required("from"), to: try call.arguments.string("to"), validTime: try call.arguments.bool("validTime") ?? false)
+        },
+        // Reads that take a document: POST for the body, but they record nothing and need only a reader.
+        Endpoint(.post, "/v1/advise", .read, "Rank stores for a workload profile given inline", arguments: [UseCaseArgument("profile", .profile, required: true)]) { call throws(AppError) in
+            try StrataStore.advise(profile: try call.arguments.object("profile") ?? Data(), source: "profile")
+        },
+        Endpoint(.post, "/v1/profile-check", .read, "Check a workload profile against the schema, as recording does", arguments: [UseCaseArgument("profile", .profile, required: true)]) { call throws(AppError) in
+            StrataStore.checkProfile(try call.arguments.object("profile") ?? Data(), source: "profile")
+        },
         Endpoint(.get, "/v1/stores", .read, "Stores", arguments: UseCaseArgument.moment + [contextFilter, statusFilter, UseCaseArgument("technology", .technology)]) { call throws(AppError) in
             let a = call.arguments
             return try call.store.listStores(at: try call.moment(), .init(context: try a.string("context"), status: try a.string("status"), technology: try a.string("technology")))

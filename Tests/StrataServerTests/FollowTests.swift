@@ -9,10 +9,10 @@ import Testing
         let head = try #require(Int(try server.call("GET", "/v1/events", token: server.reader).headers["strata-position"] ?? ""))
         let empty = try server.call("GET", "/v1/events?after=\(head)&wait=200ms", token: server.reader)
         #expect(empty.status == 200 && empty.object["events"] as? [Any] != nil && (empty.object["events"] as? [Any])?.isEmpty == true, "\(empty)")
-        async let waiting = RunningServer.detached { try server.call("GET", "/v1/events?after=\(head)&wait=20s", token: server.reader) }
+        let waiting = RunningServer.InFlight { try server.call("GET", "/v1/events?after=\(head)&wait=20s", token: server.reader) }
         try await Task.sleep(for: .milliseconds(500))
         try server.strata(["context", "add", "payments", "--actor", "cli"])
-        let answer = try await waiting
+        let answer = try waiting.answer()
         let events = try #require(answer.object["events"] as? [[String: Any]], "\(answer)")
         #expect(events.contains { $0["event_type"] as? String == "context.defined" }, "\(answer)")
         #expect(answer.object["next"] as? Int ?? 0 > head)

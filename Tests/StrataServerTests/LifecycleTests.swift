@@ -14,12 +14,12 @@ import Testing
     @Test func sigtermDrainsAnInFlightRequest() async throws {
         let server = try RunningServer()
         let head = try #require(Int(try server.call("GET", "/v1/events", token: server.reader).headers["strata-position"] ?? ""))
-        async let waiting = RunningServer.detached { try server.call("GET", "/v1/events?after=\(head)&wait=20s", token: server.reader) }
+        let waiting = RunningServer.InFlight { try server.call("GET", "/v1/events?after=\(head)&wait=20s", token: server.reader) }
         // Time for curl to start and connect on a loaded machine; the poll itself waits far longer.
         try await Task.sleep(for: .seconds(2))
         let signalled = Date()
         #expect(server.stop() == 0)
-        let answer = try await waiting
+        let answer = try waiting.answer()
         #expect(answer.status == 200 && answer.object["events"] as? [Any] != nil, "\(answer)")
         // The waiting poll answered on the drain, not at the end of its 20 s.
         #expect(Date().timeIntervalSince(signalled) < 10)

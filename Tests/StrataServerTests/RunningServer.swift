@@ -93,6 +93,27 @@ final class RunningServer: @unchecked Sendable {
         }
     }
 
+    /// Starts a blocking call on a thread of its own at once, before the caller goes on: a
+    /// request that must be in flight when the test acts next (a signal, an append) cannot wait
+    /// for a free thread of the concurrency pool.
+    final class InFlight<T: Sendable>: @unchecked Sendable {
+        private let finished = DispatchSemaphore(value: 0)
+        private var result: Result<T, any Error>?
+
+        init(_ body: @escaping @Sendable () throws -> T) {
+            Thread {
+                self.result = Result { try body() }
+                self.finished.signal()
+            }.start()
+        }
+
+        /// Waits for the call to end and returns what it answered.
+        func answer() throws -> T {
+            finished.wait()
+            return try result!.get()
+        }
+    }
+
     /// The first line the server prints, waiting at most 30 s for it.
     private static func firstLine(of handle: FileHandle) throws -> String {
         var bytes: [UInt8] = []

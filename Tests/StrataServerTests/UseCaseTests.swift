@@ -60,6 +60,12 @@ import Testing
             let answer = try server.call("GET", path, token: r)
             #expect(answer.status == 200 && answer.headers["strata-position"] != nil, "\(path): \(answer)")
         }
+        let advice = try server.call("POST", "/v1/advise", token: r, json: #"{"profile":\#(Self.profile)}"#)
+        #expect(advice.status == 200 && (advice.object["recommendations"] as? [Any])?.isEmpty == false, "\(advice)")
+        let check = try server.call("POST", "/v1/profile-check", token: r, json: #"{"profile":{"name":"x","readsPerSecond":"lots"}}"#)
+        #expect(check.status == 200 && check.object["valid"] as? Bool == false, "\(check)")
+        let diff = try server.call("GET", "/v1/diff?from=@1", token: r)
+        #expect(diff.status == 200 && diff.body.contains("ADR-"), "\(diff)")
         #expect(try server.call("POST", "/v1/contexts/\(contextID)/retirement", token: w, json: "{}").status == 201)
     }
 
