@@ -34,6 +34,20 @@ import Testing
         #expect(bad.status == 2 && bad.stderr.contains("HOST:PORT"), "\(bad)")
     }
 
+    @Test func helpVersionAndTheDocumentAnswerWithoutAStore() throws {
+        let directory = try TemporaryDirectory(prefix: "strata-server-cli")
+        let server = try #require(StrataBinary.locate(named: "strata-server")).path
+        let help = try RunningServer.run(server, ["--help"], in: directory)
+        #expect(help.status == 0 && ["--store", "--listen", "--public", "--auth-failures", "--openapi"].allSatisfy(help.stdout.contains), "\(help)")
+        #expect(try RunningServer.run(server, ["--version"], in: directory).stdout.hasPrefix("strata-server "))
+        let document = try RunningServer.run(server, ["--openapi"], in: directory)
+        #expect(document.status == 0 && document.stdout.contains("\"openapi\" : \"3.1.0\""), "\(document.stderr)")
+        let limit = try RunningServer.run(server, ["--auth-failures", "0"], in: directory)
+        #expect(limit.status == 2 && limit.stderr == "error: --auth-failures takes a whole number ≥ 1\n", "\(limit)")
+        let noStore = try RunningServer.run(server, [], in: directory)
+        #expect(noStore.status == 2 && noStore.stderr.hasSuffix("[store-not-found]\n"), "\(noStore)")
+    }
+
     @Test func strataServeWithoutTheServerSaysSoInOneLine() throws {
         let directory = try TemporaryDirectory(prefix: "strata-serve-alone")
         let strata = try #require(StrataBinary.url)

@@ -81,6 +81,9 @@ final class RunningServer: @unchecked Sendable {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        // In the test's own directory: schemathesis, for one, leaves a cache where it runs.
+        process.currentDirectoryURL = directory.url
+        process.environment = StrataBinary.environment([:])
         process.standardInput = FileHandle.nullDevice
         return try StrataBinary.capture(process, in: directory.url)
     }
