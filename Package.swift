@@ -20,6 +20,7 @@ let package = Package(
         .library(name: "Strata", targets: ["StrataApp"]),
         .executable(name: "strata", targets: ["StrataCLI"]),
         .executable(name: "strata-mcp", targets: ["StrataMCP"]),
+        .executable(name: "strata-server", targets: ["StrataServer"]),
         .executable(name: "strata-bench", targets: ["StrataBench"]),
         .executable(name: "strata-reliability", targets: ["StrataReliability"]),
     ],
@@ -30,6 +31,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .target(
@@ -59,7 +62,10 @@ let package = Package(
             path: "Projections"),
         .target(
             name: "StrataApp",
-            dependencies: ["Strata", "StrataProjections", "StrataAdvisor", "StrataInterop", "StrataProfile", "StrataJSON"],
+            dependencies: [
+                "Strata", "StrataProjections", "StrataAdvisor", "StrataInterop", "StrataProfile", "StrataJSON",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             path: "Sources/StrataApp"),
         .executableTarget(
             name: "StrataCLI",
@@ -73,6 +79,15 @@ let package = Package(
             name: "StrataMCP",
             dependencies: ["StrataApp", .product(name: "MCP", package: "swift-sdk"), .product(name: "Logging", package: "swift-log")],
             path: "Sources/StrataMCP"),
+        // The HTTP face: its own executable, so Hummingbird and NIO never weigh on `strata`'s
+        // start-up; `strata serve` execs it.
+        .executableTarget(
+            name: "StrataServer",
+            dependencies: [
+                "StrataApp", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            path: "Sources/StrataServer"),
         .executableTarget(
             name: "StrataBench",
             dependencies: [
@@ -115,6 +130,11 @@ let package = Package(
             dependencies: ["StrataMCP", "StrataCLI", "StrataTestSupport"],
             path: "Tests/StrataMCPTests",
             exclude: ["mcp_client_check.py", "readme_conversation.py"]),
+        // Starts the built `strata-server` (and `strata serve`) on a loopback port and drives it with curl.
+        .testTarget(
+            name: "StrataServerTests",
+            dependencies: ["StrataServer", "StrataCLI", "StrataTestSupport"],
+            path: "Tests/StrataServerTests"),
         .testTarget(
             name: "StrataCLITests",
             dependencies: ["StrataCLI", "Strata", "StrataJSON", "StrataTestSupport", .product(name: "GRDB", package: "GRDB.swift")],

@@ -33,6 +33,7 @@ struct StrataCommand: ParsableCommand {
             ]),
             CommandGroup(name: "Advice", subcommands: [Advise.self, Rules.self]),
             CommandGroup(name: "Interop", subcommands: [Lint.self, Import.self, Export.self]),
+            CommandGroup(name: "Serve", subcommands: [Serve.self, TokenCommand.self]),
             CommandGroup(name: "Shell", subcommands: [Completion.self]),
         ])
 

@@ -48,23 +48,8 @@ struct ToolCall: Sendable {
     let actor: String
 
     /// The moment `asOf` and `validAt` name (both absent: now).
-    func moment() throws(AppError) -> Moment {
-        try store.moment(asOf: try arguments.string("asOf"), validAt: try arguments.string("validAt"))
-    }
+    func moment() throws(AppError) -> Moment { try arguments.moment(in: store) }
 
     /// Who records the change, when it took effect, its idempotency key and expected version.
-    func recording() throws(AppError) -> Recording {
-        let expected = arguments.declared.contains { $0.name == "expectedVersion" } ? try arguments.integer("expectedVersion") : nil
-        return Recording(
-            actor: actor, effective: try arguments.string("effective"), idempotencyKey: try arguments.string("idempotencyKey"),
-            expectedVersion: expected)
-    }
-}
-
-/// The arguments several tools share.
-extension UseCaseArgument {
-    static let asOf = UseCaseArgument("asOf", .asOf)
-    static let validAt = UseCaseArgument("validAt", .validAt)
-    static let moment = [asOf, validAt]
-    static let expectedVersion = UseCaseArgument("expectedVersion", .expectedVersion)
+    func recording() throws(AppError) -> Recording { try arguments.recording(actor: actor) }
 }

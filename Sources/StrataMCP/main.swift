@@ -8,17 +8,12 @@ switch ServerOptions.parse(Array(CommandLine.arguments.dropFirst()), environment
 case .print(let text):
     print(text)
 case .usageError(let message):
-    FileHandle.standardError.write(Data("error: \(message)\n\(ServerOptions.usage)\n".utf8))
-    exit(2)
+    FaceExit.usage(message, usage: ServerOptions.usage)
 case .serve(let options):
     do {
         let store = try StrataStore.open(at: try StrataStore.locate(explicit: options.store, environment: environment))
         try await StrataServer(store: store, options: options).run()
-    } catch let error as AppError {
-        FileHandle.standardError.write(Data("error: \(error.description) [\(error.code.rawValue)]\n".utf8))
-        exit(2)
     } catch {
-        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-        exit(1)
+        FaceExit.failed(error)
     }
 }

@@ -1,0 +1,102 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import ServiceLifecycle
+import StrataApp
+
+/// `GET /v1/events`: the log after a position, as one JSON page (long-polled with `wait`) or as
+/// server-sent events whose `id:` is the position, so a subscriber that reconnects with
+/// `Last-Event-ID` resumes exactly where it stopped.
+struct EventFeed: Sendable {
+    let store: StrataStore
+
+    static let arguments = [
+        UseCaseArgument("after", .init(noun: "a log position", description: "Only events after this position (exclusive).", shape: .integer)),
+        UseCaseArgument("limit", .init(noun: "a count", description: "At most this many events in the page (default 500).", shape: .integer)),
+        UseCaseArgument("wait", .init(noun: "a duration", description: "When nothing is after `after`, wait up to this long for it (30s, 500ms; at most 60s).", shape: .string)),
+        UseCaseArgument("stream", .text), UseCaseArgument("category", .text), UseCaseArgument("type", .text),
+    ]
+
+    /// How often a waiting reader looks at the log again; appends come from other processes
+    /// too (the CLI), so there is no in-process signal to wait on.
+    static let pollInterval: Duration = .milliseconds(100)
+
+    func answer(_ arguments: UseCaseArguments, _ request: Request) async throws -> Response {
+        var after = Int64(try arguments.integer("after") ?? 0)
+        if let resume = request.headers[Self.lastEventID], let position = Int64(resume.trimmingCharacters(in: .whitespaces)) { after = position }
+        let filter = EventsRequest(stream: try arguments.string("stream"), category: try arguments.string("category"), type: try arguments.string("type"), after: after)
+        if request.headers[.accept]?.contains("text/event-stream") == true { return stream(filter) }
+        let limit = try arguments.integer("limit") ?? 500
+        let wait = try Self.duration(try arguments.string("wait"))
+        let deadline = ContinuousClock.now + wait
+        while true {
+            let page = try page(filter, limit: limit)
+            if !page.events.isEmpty || ContinuousClock.now >= deadline || Task.isShuttingDownGracefully { return Self.json(page) }
+            try await Task.sleep(for: Self.pollInterval)
+        }
+    }
+
+    /// One page: the events' JSON lines, and the position to ask after next.
+    private func page(_ filter: EventsRequest, limit: Int) throws(AppError) -> (events: [String], next: Int64) {
+        var filter = filter
+        filter.limit = limit
+        var lines: [String] = []
+        var next = filter.after
+        try store.readEvents(filter) { event in
+            lines.append(EventJSON.line(event))
+            next = event.position
+        }
+        // With a filter, positions in between may be skipped events: the head is safe to resume from.
+        if lines.count < limit { next = max(next, try store.headPosition()) }
+        return (lines, next)
+    }
+
+    private static func json(_ page: (events: [String], next: Int64)) -> Response {
+        let body = #"{"events":["# + page.events.joined(separator: ",") + #"],"next":\#(page.next)}"# + "\n"
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json"
+        headers[API.positionHeader] = String(page.next)
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
+    }
+
+    /// Server-sent events until the client goes or the server drains.
+    private func stream(_ filter: EventsRequest) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "text/event-stream"
+        headers[.cacheControl] = "no-store"
+        let store = self.store
+        let body = ResponseBody { writer in
+            var filter = filter
+            filter.limit = 500
+            try await writer.write(ByteBuffer(string: ": strata events after \(filter.after)\n\n"))
+            while !Task.isCancelled && !Task.isShuttingDownGracefully {
+                var chunk = ""
+                try store.readEvents(filter) { event in
+                    chunk += "id: \(event.position)\nevent: \(event.eventType)\ndata: \(EventJSON.line(event))\n\n"
+                    filter.after = event.position
+                }
+                if chunk.isEmpty {
+                    try await Task.sleep(for: Self.pollInterval)
+                } else {
+                    try await writer.write(ByteBuffer(string: chunk))
+                }
+            }
+            try await writer.finish(nil)
+        }
+        return Response(status: .ok, headers: headers, body: body)
+    }
+
+    static let lastEventID = HTTPField.Name("Last-Event-ID")!
+
+    /// `30s`, `500ms`, `2m` or plain seconds, at most a minute.
+    static func duration(_ text: String?) throws(AppError) -> Duration {
+        guard let text, !text.isEmpty else { return .zero }
+        let units: [(String, Double)] = [("ms", 0.001), ("s", 1), ("m", 60)]
+        let (suffix, scale) = units.first { text.hasSuffix($0.0) && Double(text.dropLast($0.0.count)) != nil } ?? ("", 1)
+        guard let amount = Double(text.dropLast(suffix.count)), amount >= 0 else {
+            throw AppError(.invalidInput, "'\(text)' is not a duration; use e.g. 30s or 500ms", subject: .field(AppError.Field(rawValue: "wait")))
+        }
+        return .milliseconds(Int(min(amount * scale, 60) * 1000))
+    }
+}
