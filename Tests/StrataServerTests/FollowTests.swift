@@ -4,13 +4,15 @@ import Testing
 /// Following the log: a long poll answers as soon as an event lands, and a server-sent events
 /// subscriber that reconnects with `Last-Event-ID` gets every event after it, none twice.
 @Suite struct FollowTests {
-    @Test func aLongPollAnswersWhenAnEventLands() async throws {
+    // Synchronous on purpose: once started it keeps its thread, so a busy test pool cannot hold
+    // it asleep past the poll it is waiting on.
+    @Test func aLongPollAnswersWhenAnEventLands() throws {
         let server = try RunningServer()
         let head = try #require(Int(try server.call("GET", "/v1/events", token: server.reader).headers["strata-position"] ?? ""))
         let empty = try server.call("GET", "/v1/events?after=\(head)&wait=200ms", token: server.reader)
         #expect(empty.status == 200 && empty.object["events"] as? [Any] != nil && (empty.object["events"] as? [Any])?.isEmpty == true, "\(empty)")
-        let waiting = RunningServer.InFlight { try server.call("GET", "/v1/events?after=\(head)&wait=20s", token: server.reader) }
-        try await Task.sleep(for: .milliseconds(500))
+        let waiting = RunningServer.InFlight { try server.call("GET", "/v1/events?after=\(head)&wait=20s", token: server.reader, timeout: 40) }
+        Thread.sleep(forTimeInterval: 0.5)
         try server.strata(["context", "add", "payments", "--actor", "cli"])
         let answer = try waiting.answer()
         let events = try #require(answer.object["events"] as? [[String: Any]], "\(answer)")
