@@ -19,9 +19,9 @@ struct InstructionCounts {
         let binary = directory.appendingPathComponent("strata-stripped").path
         try? FileManager.default.removeItem(atPath: binary)
         try FileManager.default.copyItem(atPath: strata.path, toPath: binary)
-        _ = try PeerBench.run([Self.tool("strip")!, "--strip-debug", binary])
+        try Spawn.output([Self.tool("strip")!, "--strip-debug", binary])
         let store = directory.appendingPathComponent("demo-\(UUID().uuidString).db").path
-        _ = try PeerBench.run([binary, "demo", "--store", store])
+        try Spawn.output([binary, "demo", "--store", store])
         let commands: [(String, [String])] = [
             ("cli.instructions.version", ["--version"]),
             ("cli.instructions.show", ["show", "ADR-1", "--store", store]),

@@ -31,10 +31,10 @@ struct PeerBench {
             let venv = root.appendingPathComponent(".venv")
             let python = venv.appendingPathComponent("bin/python").path
             if !FileManager.default.isExecutableFile(atPath: python) {
-                try run(["/usr/bin/env", "python3", "-m", "venv", venv.path])
+                try Spawn.output(["/usr/bin/env", "python3", "-m", "venv", venv.path])
             }
-            if (try? run([python, "-c", "import eventsourcing.sqlite"])) == nil {
-                try run([python, "-m", "pip", "install", "-q", "--disable-pip-version-check", "eventsourcing==\(PeerBench.peerVersion)"])
+            if (try? Spawn.output([python, "-c", "import eventsourcing.sqlite"])) == nil {
+                try Spawn.output([python, "-m", "pip", "install", "-q", "--disable-pip-version-check", "eventsourcing==\(PeerBench.peerVersion)"])
             }
             return Peer(python: python, script: root.appendingPathComponent("bench/peers/eventsourcing_side.py").path)
         }
@@ -42,7 +42,7 @@ struct PeerBench {
         /// Runs one case; returns its own timing (seconds), its peak memory (MB) and the wall time.
         func measure(_ arguments: [String]) throws -> (seconds: Double, peakMB: Double, wall: Double) {
             var output = ""
-            let wall = try seconds { output = try run([python, script] + arguments) }
+            let wall = try seconds { output = try Spawn.output([python, script] + arguments) }
             guard let value = try? JSONParser.parse(output),
                   case .number(let time)? = value["seconds"], let elapsed = Double(time.lexeme),
                   case .number(let peak)? = value["peak_rss_kb"], let kilobytes = Double(peak.lexeme) else {
@@ -51,10 +51,6 @@ struct PeerBench {
             return (elapsed, kilobytes / 1024, wall)
         }
 
-        @discardableResult
-        static func run(_ arguments: [String]) throws -> String { try PeerBench.run(arguments) }
-        @discardableResult
-        func run(_ arguments: [String]) throws -> String { try PeerBench.run(arguments) }
     }
 
     func run(report: (Figure) -> Void) throws {
@@ -170,21 +166,6 @@ struct PeerBench {
         let path = fresh("domain")
         try DomainLogGenerator(log: try StrataStore.create(at: path).log, events: options.events).generate()
         return path
-    }
-
-    /// Runs a program to completion and returns its standard output; throws on a non-zero exit.
-    static func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: arguments[0])
-        process.arguments = Array(arguments.dropFirst())
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.standardError
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw BenchError("\(arguments.prefix(3).joined(separator: " ")) exited \(process.terminationStatus)") }
-        return String(decoding: data, as: UTF8.self)
     }
 }
 

@@ -6,6 +6,24 @@ import Glibc
 /// Runs a program with `posix_spawn` and waits for it: Foundation's `Process` adds tens of
 /// milliseconds of its own on Linux, which would swamp the latency being measured.
 enum Spawn {
+    /// Runs a set-up step (a venv, `strip`, the peer's case) to completion and returns its
+    /// standard output; throws on a non-zero exit. Through `Process`, for the pipe: its own
+    /// cost is outside every timing that matters.
+    @discardableResult
+    static func output(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: arguments[0])
+        process.arguments = Array(arguments.dropFirst())
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.standardError
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw BenchError("\(arguments.prefix(3).joined(separator: " ")) exited \(process.terminationStatus)") }
+        return String(decoding: data, as: UTF8.self)
+    }
+
     static func run(_ arguments: [String]) throws -> Int32 {
         try waited(arguments).status
     }

@@ -195,11 +195,14 @@ private struct StoredRow {
     /// counter instead of the claims and carry another number, its creation event another `number`.
     func check(_ item: NewEventLine, location: String) throws {
         let flat = String(String.UnicodeScalarView(data.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }))
-        let same = data == item.event.data || flat == item.event.data
-        let renumbered = eventType == ShortIDAllocated.eventType
-            ? StreamName.category(of: streamID) == StreamName.category(of: item.streamID) && MergeNumbering.sameButNumber(data, item.event.data)
-            : streamID == item.streamID && (MergeNumbering.sameButNumber(data, item.event.data) || MergeNumbering.sameButNumber(flat, item.event.data))
-        guard eventType == item.event.eventType, (streamID == item.streamID && same) || renumbered else {
+        let same = streamID == item.streamID && (data == item.event.data || flat == item.event.data)
+        // Parsed only when the bytes differ: a repeat merge of a large file meets this for every line.
+        func renumbered() -> Bool {
+            eventType == ShortIDAllocated.eventType
+                ? StreamName.category(of: streamID) == StreamName.category(of: item.streamID) && MergeNumbering.sameButNumber(data, item.event.data)
+                : streamID == item.streamID && (MergeNumbering.sameButNumber(data, item.event.data) || MergeNumbering.sameButNumber(flat, item.event.data))
+        }
+        guard eventType == item.event.eventType, same || renumbered() else {
             throw EventMergeError(
                 location: location,
                 message: "event \(item.event.eventID) is already stored here with other content; the two stores disagree about it — remove the line to merge the rest",
