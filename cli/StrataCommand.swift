@@ -26,7 +26,7 @@ struct StrataCommand: ParsableCommand {
             CommandGroup(name: "Store", subcommands: [Init.self, Events.self, Verify.self, Anchor.self, Append.self]),
             CommandGroup(name: "Record", subcommands: [ContextCommand.self, WorkloadCommand.self, Measure.self, MeasurementCommand.self]),
             CommandGroup(name: "Decide", subcommands: [
-                Propose.self, Accept.self, Reject.self, Supersede.self, Deprecate.self, Amend.self, Link.self,
+                Propose.self, Review.self, Accept.self, Reject.self, Supersede.self, Deprecate.self, Amend.self, Link.self,
             ]),
             CommandGroup(name: "Read", subcommands: [
                 Arch.self, StoreCommand.self, Log.self, Show.self, History.self, Audit.self, Check.self, Measurements.self, Diff.self, Rebuild.self, Demo.self,

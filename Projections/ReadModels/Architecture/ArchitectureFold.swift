@@ -29,6 +29,8 @@ struct ArchitectureFold {
             try db.executeCached(
                 sql: "UPDATE rm_contexts SET status = 'retired', retired_at = ?, position = ? WHERE context_id = ?",
                 arguments: [event.effectiveAt.microseconds, event.position, e.contextID])
+        case .reviewPolicySet:
+            return   // the policy is the domain's to enforce; no architecture table shows it
         }
     }
 

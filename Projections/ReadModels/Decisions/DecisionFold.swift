@@ -45,6 +45,9 @@ struct DecisionFold {
             let current = try String.fetchOne(try db.cachedStatement(sql: "SELECT status FROM rm_decisions WHERE decision_id = ?"), arguments: [e.decisionID])
             try timeline(e.decisionID, "linked", status: current.flatMap(DecisionStatus.init(rawValue:)) ?? .proposed, by: e.by,
                          reason: "\(e.link.type) \(e.link.decision)", event, db)
+        case .reviewed(let e):
+            guard try exists(e.decisionID, db) else { return }
+            try timeline(e.decisionID, e.verdict.rawValue, status: .proposed, by: e.by, reason: e.comment, event, db)
         case .unlinked(let e):
             guard try exists(e.decisionID, db) else { return }
             try db.executeCached(

@@ -67,6 +67,9 @@ public struct InputField: RawRepresentable, Hashable, Sendable {
     public static let supersedes = InputField(rawValue: "supersedes")
     public static let affects = InputField(rawValue: "affects")
     public static let ref = InputField(rawValue: "ref")
+    public static let approvals = InputField(rawValue: "approvals")
+    public static let decider = InputField(rawValue: "decider")
+    public static let comment = InputField(rawValue: "comment")
 }
 
 /// The kinds of domain rule a command can break, beyond the lifecycle's own cases.
@@ -93,4 +96,8 @@ public enum RejectionCode: String, Sendable, Equatable, CaseIterable {
     case effectiveTooEarly = "effective-too-early"
     /// Only a proposed or accepted decision can be declared superseded by a proposal.
     case cannotSupersede = "cannot-supersede"
+    /// A proposer cannot review their own proposal.
+    case selfReview = "self-review"
+    /// The context's review policy is not met yet.
+    case quorumNotMet = "quorum-not-met"
 }

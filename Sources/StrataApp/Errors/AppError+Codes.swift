@@ -79,6 +79,10 @@ extension AppError.Code {
     public static let effectiveTooEarly = Self("effective-too-early", .refused)
     /// Only a proposed or accepted decision can be declared superseded by a proposal.
     public static let cannotSupersede = Self("cannot-supersede", .refused)
+    /// A proposer cannot review their own proposal.
+    public static let selfReview = Self("self-review", .refused)
+    /// The context's review policy is not met yet: more approvals, or a request for changes open.
+    public static let quorumNotMet = Self("quorum-not-met", .refused)
     /// The log's hash chain is broken, so the use case would trust what it cannot prove.
     public static let chainBroken = Self("chain-broken", .refused)
     /// The demo needs an empty store.
@@ -140,7 +144,7 @@ extension AppError.Code {
         .unknownValue, .nothingToImport, .malformedEventLine, .unreadablePayload, .exportRefused, .unknownFilterValue,
         .notFound, .unknownRule, .neverAccepted,
         .illegalTransition, .reasonRequired, .selfSupersession, .supersessionCycle, .retired, .nothingToRecord, .nameTaken,
-        .refused, .stillInUse, .invalidEffect, .evidenceDoesNotHold, .successorNotAccepted, .decisionFixed, .selfLink, .effectiveTooEarly, .cannotSupersede, .chainBroken, .storeNotEmpty, .notAllowedHere,
+        .refused, .stillInUse, .invalidEffect, .evidenceDoesNotHold, .successorNotAccepted, .decisionFixed, .selfLink, .effectiveTooEarly, .cannotSupersede, .selfReview, .quorumNotMet, .chainBroken, .storeNotEmpty, .notAllowedHere,
         .concurrentChange, .versionConflict, .idempotencyConflict, .mergeConflict,
         .storeNotFound, .notSQLite, .foreignDatabase, .emptyFile, .newerSchema, .migrationChanged, .storeDamaged,
         .readOnly, .diskFull, .busy, .clockBehind, .integrity, .storage, .notAFile, .unsafeStore, .logDiscontinuous, .readModelMismatch, .anchorFailed,

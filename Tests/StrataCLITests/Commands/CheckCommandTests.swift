@@ -38,7 +38,7 @@ import Testing
         defer { workspace.remove() }
         let input = try workspace.file("changed.txt", "src/billing/a.swift\n\nsrc/other.swift\n")
         let process = try StrataBinary.makeProcess(["check", "--changed", "-", "--json", "--store", workspace.store], in: workspace.url)
-        process.standardInput = try #require(FileHandle(forReadingAtPath: input))
+        process.standardInput = FileHandle(forReadingAtPath: input)
         let result = try StrataBinary.capture(process, in: workspace.url)
         #expect(result.status == 0)
         let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]

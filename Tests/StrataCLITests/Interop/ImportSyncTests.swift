@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import StrataTestSupport
 
 /// Issue 15: a collection imported again records what changed in it on the same decisions.
 @Suite struct ImportSyncTests {
@@ -66,6 +67,9 @@ import Testing
         #expect(unlinked.contains("(unlinked amends ADR-1)"), "\(unlinked)")
         #expect(try workspace.eventTypes().last == "decision.unlinked")
         #expect(try workspace.links() == [])
+        // The timeline shows the removal (it once held a step no build could read back).
+        let shown = try StrataBinary.run(["show", "ADR-2", "--store", workspace.store], in: workspace.url)
+        #expect(shown.status == 0 && shown.stdout.contains("unlinked"), "\(shown)")
         let again = expectOK(try workspace.run("import", directory))
         #expect(again.hasSuffix("0 new, 2 already present; 0 events recorded\n"), "\(again)")
     }

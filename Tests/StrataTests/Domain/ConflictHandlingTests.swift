@@ -44,6 +44,8 @@ struct ConflictHandlingTests {
         let types = DomainEvents.all.map { $0.eventType }
         #expect(Set(types).count == types.count)
         for type in DomainEvents.all { #expect(DomainEvents.upcasters.currentVersion(of: type.eventType) == type.schemaVersion) }
+        // A type the fold's dispatch table misses would be recorded and never folded.
+        #expect(DomainFact.eventTypes == Set(types))
     }
 
     @Test func payloadsAreStoredAsSortedKeyJSON() throws {

@@ -13,6 +13,6 @@ extension StrataCommand {
                 Example:
                   strata context add payments --description "Card payments and refunds"
                 """,
-            subcommands: [Add.self, Describe.self, Retire.self, List.self, Show.self])
+            subcommands: [Add.self, Describe.self, Retire.self, SetReviewPolicy.self, List.self, Show.self])
     }
 }

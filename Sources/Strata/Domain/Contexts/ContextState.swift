@@ -8,6 +8,8 @@ public struct ContextState: AggregateState, Equatable {
     public var isRetired: Bool
     /// When the context was defined (valid time): nothing can be in it earlier.
     public var definedAt: Timestamp
+    /// What a proposal about this context needs before it can be accepted; nil when nothing.
+    public var reviewPolicy: ReviewPolicy?
 
     public var since: Timestamp { definedAt }
 
@@ -26,6 +28,10 @@ public struct ContextState: AggregateState, Equatable {
         case .retired:
             var next = state
             next?.isRetired = true
+            return next
+        case .reviewPolicySet(let e):
+            var next = state
+            next?.reviewPolicy = e.policy.isEmpty ? nil : e.policy
             return next
         }
     }
@@ -51,6 +57,19 @@ public struct ContextState: AggregateState, Equatable {
         guard !isRetired else { throw .retired(subject: ref.shortID, action: "described") }
         guard text != description else { throw .invariant("\(ref) already has that description; nothing to record", code: .nothingToRecord) }
         return [.described(ContextDescribed(contextID: ref.id, description: text))]
+    }
+
+    /// Sets the review rule its proposals must meet before acceptance; an empty policy lifts it.
+    public func setReviewPolicy(_ policy: ReviewPolicy, by actor: String, reason: String) throws(CommandRejection) -> [ContextEvent] {
+        guard !isRetired else { throw .retired(subject: ref.shortID, action: "given a review policy") }
+        try policy.validate()
+        let cleaned = ReviewPolicy(
+            approvals: policy.approvals, deciders: policy.deciders.map { $0.trimmingCharacters(in: .whitespaces) })
+        guard (cleaned.isEmpty ? nil : cleaned) != reviewPolicy else {
+            throw .invariant("\(ref) already asks for \(cleaned.summary); nothing to record", code: .nothingToRecord)
+        }
+        return [.reviewPolicySet(ContextReviewPolicySet(
+            contextID: ref.id, policy: cleaned, by: actor, reason: reason.trimmingCharacters(in: .whitespacesAndNewlines)))]
     }
 
     /// Retires the context; refused while active workloads or stores still belong to it.

@@ -8,6 +8,7 @@ public enum DecisionEvent: Sendable, Equatable, AggregateEvent {
     case amended(DecisionAmended)
     case linked(DecisionLinked)
     case unlinked(DecisionUnlinked)
+    case reviewed(DecisionReviewed)
 
     /// The event `recorded` stands for, or nil for another aggregate's type.
     public init?(_ recorded: RecordedEvent) throws {
@@ -19,6 +20,7 @@ public enum DecisionEvent: Sendable, Equatable, AggregateEvent {
         else if let e = try DecisionAmended.decode(recorded) { self = .amended(e) }
         else if let e = try DecisionLinked.decode(recorded) { self = .linked(e) }
         else if let e = try DecisionUnlinked.decode(recorded) { self = .unlinked(e) }
+        else if let e = try DecisionReviewed.decode(recorded) { self = .reviewed(e) }
         else { return nil }
     }
 
@@ -33,6 +35,7 @@ public enum DecisionEvent: Sendable, Equatable, AggregateEvent {
         case .amended(let e): e.newEvent(effectiveAt: effectiveAt)
         case .linked(let e): e.newEvent(effectiveAt: effectiveAt)
         case .unlinked(let e): e.newEvent(effectiveAt: effectiveAt)
+        case .reviewed(let e): e.newEvent(effectiveAt: effectiveAt)
         }
     }
 }

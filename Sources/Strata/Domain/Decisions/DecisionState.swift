@@ -22,6 +22,20 @@ public struct DecisionState: AggregateState, Equatable {
     public var addedLinks: [DecisionLink]
     /// The record an imported decision came from, so a later import of the collection finds it.
     public var source: DecisionSource?
+    /// Every review, in the order given; see ``standingReviews``.
+    public var reviews: [Review] = []
+    /// How many times the content was amended: a review counts only for the revision it read.
+    public var revision: Int = 0
+
+    /// One reviewer's verdict on one revision of the content.
+    public struct Review: Sendable, Equatable {
+        public var by: String
+        public var verdict: ReviewVerdict
+        public var comment: String
+        public var revision: Int
+        public var recordedAt: Timestamp
+        public var effectiveAt: Timestamp
+    }
 
     /// When the decision was proposed (valid time): it is accepted or rejected no earlier.
     /// The history always starts with the proposal; the fallback is never reached.
@@ -54,7 +68,13 @@ public struct DecisionState: AggregateState, Equatable {
             next.status = .superseded
             next.supersededBy.append(contentsOf: e.supersededBy)
             next.history.append(change(.superseded, e.by, e.reason))
-        case .amended(let e): next.content = e.content
+        case .amended(let e):
+            next.content = e.content
+            next.revision += 1
+        case .reviewed(let e):
+            next.reviews.append(Review(
+                by: e.by, verdict: e.verdict, comment: e.comment, revision: next.revision,
+                recordedAt: recorded.recordedAt, effectiveAt: recorded.effectiveAt))
         case .linked(let e): next.addedLinks.append(e.link)
         case .unlinked(let e): next.addedLinks.removeAll { $0.type == e.link.type && $0.decision == e.link.decision }
         }

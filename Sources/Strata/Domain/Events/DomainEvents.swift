@@ -3,11 +3,11 @@ public enum DomainEvents {
     /// Every domain payload type, in no particular order.
     public static let all: [any DomainEvent.Type] = [
         ShortIDAllocated.self,
-        ContextDefined.self, ContextDescribed.self, ContextRetired.self,
+        ContextDefined.self, ContextDescribed.self, ContextRetired.self, ContextReviewPolicySet.self,
         WorkloadAdded.self, WorkloadRevised.self, WorkloadRetired.self, WorkloadMoved.self,
         MeasurementRecorded.self, MeasurementRetracted.self,
         DecisionProposed.self, DecisionAccepted.self, DecisionRejected.self, DecisionSuperseded.self,
-        DecisionDeprecated.self, DecisionAmended.self, DecisionLinked.self, DecisionUnlinked.self,
+        DecisionDeprecated.self, DecisionAmended.self, DecisionLinked.self, DecisionUnlinked.self, DecisionReviewed.self,
         StoreAdopted.self, StoreRetired.self, StoreTopologyChanged.self,
         AdviceRecorded.self,
     ]

@@ -25,18 +25,23 @@ public enum DomainFact: Sendable, Equatable {
         }
     }
 
+    /// Every stored type a fact decodes from: must be all of ``DomainEvents/all``, or a fold
+    /// silently skips the missing type.
+    public static var eventTypes: Set<String> { Set(aggregates.keys) }
+
     private enum Aggregate { case shortID, context, workload, measurement, decision, store, advice }
 
     /// Which enum each stored type decodes into: one dictionary lookup instead of a chain of tries.
     private static let aggregates: [String: Aggregate] = {
         var map: [String: Aggregate] = [ShortIDAllocated.eventType: .shortID, AdviceRecorded.eventType: .advice]
-        for type in [ContextDefined.eventType, ContextDescribed.eventType, ContextRetired.eventType] { map[type] = .context }
+        for type in [ContextDefined.eventType, ContextDescribed.eventType, ContextRetired.eventType, ContextReviewPolicySet.eventType] { map[type] = .context }
         for type in [WorkloadAdded.eventType, WorkloadRevised.eventType, WorkloadRetired.eventType, WorkloadMoved.eventType] {
             map[type] = .workload
         }
         for type in [MeasurementRecorded.eventType, MeasurementRetracted.eventType] { map[type] = .measurement }
         for type in [DecisionProposed.eventType, DecisionAccepted.eventType, DecisionRejected.eventType, DecisionSuperseded.eventType,
-                     DecisionDeprecated.eventType, DecisionAmended.eventType, DecisionLinked.eventType, DecisionUnlinked.eventType] {
+                     DecisionDeprecated.eventType, DecisionAmended.eventType, DecisionLinked.eventType, DecisionUnlinked.eventType,
+                     DecisionReviewed.eventType] {
             map[type] = .decision
         }
         for type in [StoreAdopted.eventType, StoreRetired.eventType, StoreTopologyChanged.eventType] { map[type] = .store }

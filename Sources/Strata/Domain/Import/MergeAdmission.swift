@@ -73,6 +73,8 @@ struct MergeAdmission {
             guard e.link.type != DecisionLink.supersedes else { return }
             _ = try decision.link(e.link.type, to: target, note: e.link.note, by: e.by)
         case .unlinked(let e): _ = try existing(DecisionState.self, recorded, action: "be unlinked").unlink(e.link, by: e.by, reason: e.reason)
+        case .reviewed(let e):
+            _ = try existing(DecisionState.self, recorded, action: "be reviewed").review(e.verdict, by: e.by, comment: e.comment, at: at)
         }
     }
 
@@ -85,6 +87,8 @@ struct MergeAdmission {
             _ = try ContextState.define(ref, name: e.name, description: e.description, existing: contexts())
         case .described(let e): _ = try existing(ContextState.self, recorded, action: "be described").describe(e.description)
         case .retired(let e): _ = try existing(ContextState.self, recorded, action: "be retired").retire(reason: e.reason, activeOwned: [])
+        case .reviewPolicySet(let e):
+            _ = try existing(ContextState.self, recorded, action: "be given a review policy").setReviewPolicy(e.policy, by: e.by, reason: e.reason)
         }
     }
 

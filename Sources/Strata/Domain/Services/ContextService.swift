@@ -19,6 +19,14 @@ public struct ContextService: Sendable {
         try change(reference, command, action: "be described") { state in try state.describe(description) }
     }
 
+    /// Sets the review policy proposals about context `reference` must meet before acceptance.
+    @discardableResult
+    public func setReviewPolicy(_ reference: String, _ policy: ReviewPolicy, reason: String = "", _ command: CommandContext) throws -> RecordedChange {
+        try change(reference, command, action: "be given a review policy") { state in
+            try state.setReviewPolicy(policy, by: command.actor, reason: reason)
+        }
+    }
+
     /// Retires context `reference`; refused while it owns active workloads or stores.
     @discardableResult
     public func retire(_ reference: String, reason: String = "", _ command: CommandContext) throws -> RecordedChange {

@@ -12,6 +12,7 @@ extension DecisionService {
             let loaded = try repository.load(DecisionState.self, ref)
             try DomainRepository.check(command, ref, isAt: loaded.version)
             let instant = repository.instant(of: command)
+            try checkQuorum(of: loaded.state)
             let events = try loaded.state.accept(by: command.actor, reason: reason, at: instant)
             let architecture = try ArchitectureState.load(from: repository.log)
             let effects = loaded.state.content.effects
@@ -25,6 +26,19 @@ extension DecisionService {
             return appends
         }
         return RecordedChange(subject: ref, created: adopted, result: result, appends: appends)
+    }
+
+    /// Refuses to accept a proposal whose context's review policy it does not meet yet.
+    private func checkQuorum(of decision: DecisionState) throws {
+        guard decision.status == .proposed, let context = decision.content.context,
+              let policy = try repository.load(ContextState.self, EntityRef(kind: .context, id: context, number: 0)).state.reviewPolicy
+        else { return }
+        let standing = decision.quorum(under: policy)
+        if let missing = standing.missing {
+            throw CommandRejection.invariant(
+                "\(decision.ref) does not meet its context's review policy yet: \(missing)", code: .quorumNotMet,
+                hint: .advice("have a decider review it (approve, or ask for changes), then accept it"))
+        }
     }
 
     /// Supersedes accepted decision `reference` by accepted `successors`, no earlier than any of

@@ -65,6 +65,15 @@ public struct DecisionService: Sendable {
         }
     }
 
+    /// Records `command.actor`'s review of proposal `reference`: an approval, or a request for
+    /// changes with a comment; see ``DecisionState/review(_:by:comment:at:)``.
+    @discardableResult
+    public func review(_ reference: String, _ verdict: ReviewVerdict, comment: String, _ command: CommandContext) throws -> RecordedChange {
+        try change(reference, command, action: "be reviewed") { loaded in
+            try loaded.state.review(verdict, by: command.actor, comment: comment, at: repository.instant(of: command))
+        }
+    }
+
     /// Adds a typed link (`amends`, `relates-to`, or a custom label) from `reference` to `target`.
     @discardableResult
     public func link(_ reference: String, type: String, to target: String, note: String? = nil, _ command: CommandContext) throws -> RecordedChange {
