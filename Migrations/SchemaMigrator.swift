@@ -13,6 +13,7 @@ public enum SchemaMigrator {
         V4_DropEntityIndex.migration,
         V5_CreateLogWatermark.migration,
         V6_SealReadModels.migration,
+        V7_CreateSearchIndex.migration,
     ]
 
     /// The schema version a fully migrated store has.

@@ -29,7 +29,7 @@ struct StrataCommand: ParsableCommand {
                 Propose.self, Review.self, Accept.self, Reject.self, Supersede.self, Deprecate.self, Amend.self, Link.self,
             ]),
             CommandGroup(name: "Read", subcommands: [
-                Arch.self, StoreCommand.self, Log.self, Show.self, History.self, Audit.self, Check.self, Measurements.self, Diff.self, Rebuild.self, Demo.self,
+                Arch.self, StoreCommand.self, Log.self, Search.self, Show.self, History.self, Audit.self, Check.self, Measurements.self, Diff.self, Rebuild.self, Demo.self,
             ]),
             CommandGroup(name: "Advice", subcommands: [Advise.self, Rules.self]),
             CommandGroup(name: "Interop", subcommands: [Lint.self, Import.self, Export.self]),

@@ -35,6 +35,25 @@ enum ReadEndpoints {
         Endpoint(.get, "/v1/decisions/:id/history", .read, "A decision's status timeline", arguments: identified(.decision)) { call throws(AppError) in
             try call.store.decisionHistory(try call.arguments.required("id"), at: try call.moment())
         },
+        Endpoint(.get, "/v1/search", .read, "Full-text search of decisions, ranked, with the passages that matched", arguments: [
+            UseCaseArgument("q", .searchQuery, required: true), UseCaseArgument("asOf", .asOf), decisionStatus, UseCaseArgument("limit", .hitLimit),
+        ]) { call throws(AppError) in
+            let a = call.arguments
+            return try call.store.search(
+                try a.required("q"), at: try call.store.moment(asOf: try a.string("asOf"), validAt: nil), status: try a.string("status"),
+                limit: try a.integer("limit") ?? 20)
+        },
+        Endpoint(.get, "/v1/decisions/:id/review", .read, "Where a proposal stands against its context's review policy", arguments: [
+            UseCaseArgument("id", .decision, required: true),
+        ]) { call throws(AppError) in
+            try call.store.reviewStatus(try call.arguments.required("id"))
+        },
+        Endpoint(.get, "/v1/reviews", .read, "Every proposal with its review standing", arguments: []) { call throws(AppError) in
+            try call.store.proposalReviews()
+        },
+        Endpoint(.get, "/v1/reviews/waiting", .read, "The proposals waiting on the calling token's review", arguments: []) { call throws(AppError) in
+            try call.store.waitingReviews(for: call.token.actor)
+        },
         Endpoint(.get, "/v1/audit", .read, "The justification audit: one verdict per store", arguments: UseCaseArgument.moment) { call throws(AppError) in
             try call.store.audit(at: try call.moment())
         },

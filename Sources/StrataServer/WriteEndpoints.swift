@@ -20,6 +20,14 @@ enum WriteEndpoints {
         Endpoint(.post, "/v1/contexts/:id/retirement", .write, "Retire a context", arguments: subject(.context) + [reason]) { call throws(AppError) in
             try call.store.retireContext(try call.arguments.required("id"), reason: try call.arguments.string("reason") ?? "", try call.recording())
         },
+        Endpoint(.post, "/v1/contexts/:id/review-policy", .write, "Set the approvals a context's proposals need before acceptance", arguments: subject(.context) + [
+            UseCaseArgument("approvals", .approvals), UseCaseArgument("deciders", .people), reason,
+        ]) { call throws(AppError) in
+            let a = call.arguments
+            return try call.store.setReviewPolicy(
+                context: try a.required("id"), approvals: try a.integer("approvals") ?? 0, deciders: try a.strings("deciders") ?? [],
+                reason: try a.string("reason") ?? "", try call.recording())
+        },
         Endpoint(.post, "/v1/workloads", .write, "Add a workload from its profile", arguments: [
             UseCaseArgument("profile", .profile, required: true), UseCaseArgument("context", .context),
         ]) { call throws(AppError) in
@@ -60,6 +68,16 @@ enum WriteEndpoints {
             UseCaseArgument("decision", .decisionContent, required: true), reason,
         ]) { call throws(AppError) in
             try call.store.amend(try call.arguments.required("id"), to: try content(call), reason: try call.arguments.string("reason") ?? "", try call.recording())
+        },
+        Endpoint(.post, "/v1/decisions/:id/reviews", .write, "Approve a proposal or ask for changes, as the calling token", arguments: subject(.decision) + [
+            UseCaseArgument("verdict", .verdict, required: true), UseCaseArgument("comment", .text),
+        ]) { call throws(AppError) in
+            let a = call.arguments
+            let verdict = try a.required("verdict")
+            guard let parsed = ReviewVerdict(rawValue: verdict) else {
+                throw AppError(.invalidInput, "verdict '\(verdict)' is not approved or changes-requested", subject: .field(.verdict))
+            }
+            return try call.store.review(try a.required("id"), parsed, comment: try a.string("comment") ?? "", try call.recording())
         },
         Endpoint(.post, "/v1/decisions/:id/acceptance", .write, "Accept a proposed decision", arguments: subject(.decision) + [reason]) { call throws(AppError) in
             try call.store.accept(try call.arguments.required("id"), reason: try call.arguments.string("reason") ?? "", try call.recording())

@@ -21,7 +21,8 @@ enum ApprovalText {
     }
 
     /// Proposals, one line each.
-    static func list(_ list: [ReviewStatus], waitingOn actor: String?, style: TerminalStyle) -> String {
+    static func list(_ queue: ReviewQueue, style: TerminalStyle) -> String {
+        let list = queue.proposals, actor = queue.waitingOn
         if list.isEmpty { return actor.map { "Nothing waits on \($0)'s review.\n" } ?? "No proposals.\n" }
         var out = actor.map { style.bold("Waiting on \($0)") + "\n" } ?? ""
         for status in list {

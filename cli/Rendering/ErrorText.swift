@@ -65,5 +65,6 @@ enum ErrorText {
         .becauseMeasured: ("--because-measured", "M-N"), .becauseWorkloads: ("--because-pattern", "W-N"),
         .tag: ("--tag", "TAG"), .decider: ("--decider", "NAME"), .subject: ("--subject", "W-N|S-N"),
         .affects: ("--affects", "PATTERN"), .ref: ("--ref", "REF"), .changed: ("--changed", "FILE"),
+        .approvals: ("--approvals", "N"), .comment: ("--comment", "TEXT"), .query: ("query", ""), .limit: ("--limit", "N"),
     ]
 }

@@ -15,7 +15,7 @@ public struct ReadSide: Sendable {
 
     /// Runs `body` against the read models at `moment`.
     public func query<T>(_ moment: Moment = .now, _ body: (ReadModelView) throws -> T) throws -> T {
-        if moment.isNow, try catchUpIfPossible() {
+        if moment.isNow, try ProjectionRunner.catchUpIfPossible(projection, in: log) {
             return try log.read { db in
                 let checkpoint = try ProjectionCheckpoint.load(projection.name, in: db)
                 try ReadModelSeal.checkForRead(checkpoint: checkpoint, in: db)
@@ -27,18 +27,6 @@ public struct ReadSide: Sendable {
             try built.database.read { db in
                 try body(ReadModelView(reader: ReadModelReader(db), position: built.position, moment: moment))
             }
-        }
-    }
-
-    /// Brings the live tables up to the head; false when they are behind and cannot be written
-    /// (a read-only store), so the caller builds them in memory instead.
-    private func catchUpIfPossible() throws -> Bool {
-        if try log.read({ try isCurrent(in: $0) }) { return true }
-        do {
-            try log.write { db in _ = try ProjectionRunner([projection]).catchUp(projection, in: db) }
-            return true
-        } catch EventLogError.readOnly {
-            return false
         }
     }
 
@@ -81,10 +69,5 @@ public struct ReadSide: Sendable {
     }
 
     /// Whether the store's read models reflect its whole log.
-    private func isCurrent(in db: Database) throws -> Bool {
-        guard let checkpoint = try ProjectionCheckpoint.load(projection.name, in: db), checkpoint.version == projection.version else {
-            return false
-        }
-        return try checkpoint.position == SQLiteEventLog.position(at: .position(Int64.max), in: db) && checkpoint.matchesLog(in: db)
-    }
+    private func isCurrent(in db: Database) throws -> Bool { try ProjectionRunner.isCurrent(projection, in: db) }
 }

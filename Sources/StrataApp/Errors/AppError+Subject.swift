@@ -89,5 +89,10 @@ extension AppError {
         public static let affects = Field(rawValue: "affects")
         public static let ref = Field(rawValue: "ref")
         public static let changed = Field(rawValue: "changed")
+        public static let approvals = Field(rawValue: "approvals")
+        public static let comment = Field(rawValue: "comment")
+        public static let query = Field(rawValue: "query")
+        public static let limit = Field(rawValue: "limit")
+        public static let verdict = Field(rawValue: "verdict")
     }
 }

@@ -18,7 +18,10 @@ public struct StrataStore: Sendable {
     public var path: String { log.path }
 
     /// The projections folded inside every append's transaction, in this order.
-    @_spi(Tools) public static var inlineProjections: [any Projection] { [readModels] }
+    @_spi(Tools) public static var inlineProjections: [any Projection] { [readModels, search] }
+
+    /// The full-text index of every revision of every decision, folded with the read models.
+    @_spi(Tools) public static let search = SearchProjection()
 
     /// The CQRS read models every read use case queries.
     @_spi(Tools) public static let readModels = ReadModelProjection()

@@ -54,7 +54,7 @@ import StrataTestSupport
     @Test func fullDiskReadOnlyStoreAndHugeInputsGiveOneClearError() throws {
         let workspace = try CLIWorkspace(withStore: false)
         defer { workspace.remove() }
-        let (result, figures) = try ReliabilityHarness.run(["exhaustion", "--input-mb", "2", "--tmpfs-kb", "640"], in: workspace)
+        let (result, figures) = try ReliabilityHarness.run(["exhaustion", "--input-mb", "2", "--tmpfs-kb", "768"], in: workspace)
         #expect(result.status == 0, "\(result)")
         #expect(figures["failures"] as? Int == 0, "\(figures["failureMessages"] ?? "")")
         #expect((figures["cases"] as? Int ?? 0) >= 15)

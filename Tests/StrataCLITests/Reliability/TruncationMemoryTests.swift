@@ -81,13 +81,17 @@ struct TruncationMemoryTests {
         for name in ["checkout", "billing"] {
             #expect(try workspace.run("context", "add", name, "--store", workspace.store).status == 0)
         }
-        // Undo migrations 5 and 6 as a store written by an older strata would be, truncated back then.
+        // Undo migrations 5 to 7 as a store written by an older strata would be, truncated back then.
         let sealTriggers = try DatabaseQueue(path: workspace.store).read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'rm%seal%'")
         }
         try withoutTriggers(workspace.store, sealTriggers.map { "DROP TRIGGER \($0);" }.joined() + """
             DROP TABLE log_watermark;
             DROP TABLE rm_seals;
+            DROP TABLE search_index;
+            DROP TABLE search_docs;
+            DROP TABLE search_contexts;
+            DELETE FROM projection_checkpoints WHERE projection = 'search';
             ALTER TABLE rm_snapshots DROP COLUMN digest;
             DELETE FROM schema_migrations WHERE version >= 5;
             PRAGMA user_version = 4;

@@ -14,6 +14,7 @@ import Testing
         4: ("v4-drop-entity-index", "168632f4fe2419b7"),
         5: ("v5-create-log-watermark", "1a8aa97e9fea32db"),
         6: ("v6-seal-read-models", "e41ca9cfe2a2d06b"),
+        7: ("v7-create-search-index", "ccfd2cfe24fc428c"),
     ]
 
     @Test func shippedMigrationsAreFrozen() {

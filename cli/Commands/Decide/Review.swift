@@ -51,7 +51,7 @@ extension StrataCommand {
             }
             let list = waiting ? try store.waitingReviews(for: options.recording.actor) : try store.proposalReviews()
             if options.json { return try JSONOutput.print(list) }
-            print(ApprovalText.list(list, waitingOn: waiting ? options.recording.actor : nil, style: .current), terminator: "")
+            print(ApprovalText.list(list, style: .current), terminator: "")
         }
     }
 }

@@ -11,7 +11,7 @@ extension DecisionState {
             throw .illegalTransition(decision: ref.shortID, status: status, action: "reviewed", hint: "only a proposal is reviewed")
         }
         try EffectiveOrder.check(instant, about: self, action: "be reviewed")
-        if let proposer = history.first?.by, !proposer.isEmpty, proposer.lowercased() == actor.lowercased() {
+        if let proposer = history.first?.by, !proposer.isEmpty, ReviewPolicy.person(proposer) == ReviewPolicy.person(actor) {
             throw .invariant(
                 "\(actor) proposed \(ref) and cannot review it", code: .selfReview,
                 hint: .advice("ask another reviewer"))
@@ -20,7 +20,7 @@ extension DecisionState {
         if verdict == .changesRequested, comment.isEmpty {
             throw .invalidInput("asking for changes to \(ref) needs a comment saying which", field: .comment)
         }
-        if let standing = standingReviews.first(where: { $0.by.lowercased() == actor.lowercased() }),
+        if let standing = standingReviews.first(where: { ReviewPolicy.person($0.by) == ReviewPolicy.person(actor) }),
            standing.verdict == verdict, standing.comment == comment {
             throw .invariant("\(actor) already gave that review of \(ref); nothing to record", code: .nothingToRecord)
         }
@@ -33,7 +33,7 @@ extension DecisionState {
         var latest: [String: Review] = [:]
         var order: [String] = []
         for review in reviews where review.revision == revision {
-            let key = review.by.lowercased()
+            let key = ReviewPolicy.person(review.by)
             if latest[key] == nil { order.append(key) }
             latest[key] = review
         }
@@ -95,10 +95,10 @@ public struct QuorumStanding: Sendable, Equatable {
     /// policy's deciders and the decision's own), or anyone when neither names a person.
     public func waits(on actor: String) -> Bool {
         guard !policy.isEmpty, !isMet else { return false }
-        let me = actor.lowercased()
+        let me = ReviewPolicy.person(actor)
         let reviewers = approvedBy + changesRequested.map(\.by)
-        guard proposer.lowercased() != me, !reviewers.contains(where: { $0.lowercased() == me }) else { return false }
+        guard ReviewPolicy.person(proposer) != me, !reviewers.contains(where: { ReviewPolicy.person($0) == me }) else { return false }
         let deciders = policy.deciders + namedDeciders
-        return deciders.isEmpty || deciders.contains { $0.lowercased() == me }
+        return deciders.isEmpty || deciders.contains { ReviewPolicy.person($0) == me }
     }
 }

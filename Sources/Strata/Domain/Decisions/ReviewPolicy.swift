@@ -40,8 +40,15 @@ public struct ReviewPolicy: Codable, Sendable, Equatable {
         return "\(count), one of them from \(names)"
     }
 
-    /// Whether `actor` is one of the named deciders (names compare without case).
+    /// Whether `actor` is one of the named deciders.
     public func names(_ actor: String) -> Bool {
-        deciders.contains { $0.lowercased() == actor.lowercased() }
+        deciders.contains { Self.person($0) == Self.person(actor) }
+    }
+
+    /// The person an actor name stands for, to compare reviewers: names compare without case,
+    /// and a write through an API token (`token:alice`) is alice's, as on the command line.
+    public static func person(_ actor: String) -> String {
+        let name = actor.lowercased()
+        return name.hasPrefix("token:") ? String(name.dropFirst(6)) : name
     }
 }

@@ -62,4 +62,14 @@ extension ArgumentType {
         description: "The subject's version you last saw (a write's result names it); refused as a version-conflict if someone changed it since.",
         shape: .integer)
     public static let decisions = ArgumentType(noun: "decision ids", description: "Decisions: ADR-N or UUIDs.", shape: .strings)
+    public static let verdict = ArgumentType(
+        noun: "a verdict", description: "approved, or changes-requested (which needs a comment).", shape: .choice(ReviewVerdict.allCases.map(\.rawValue)))
+    public static let approvals = ArgumentType(
+        noun: "a count", description: "Distinct approvals a proposal needs (0 to 20; 0 with no deciders lifts the policy).", shape: .integer)
+    public static let people = ArgumentType(noun: "names", description: "People, as their actor names.", shape: .strings)
+    public static let searchQuery = ArgumentType(
+        noun: "a search",
+        description: "Words to find, all of them, stemmed; word* for a prefix, a OR b for either, -word to exclude, a quoted phrase.",
+        shape: .string)
+    public static let hitLimit = ArgumentType(noun: "a count", description: "At most this many results (1 to 1000, default 20).", shape: .integer)
 }

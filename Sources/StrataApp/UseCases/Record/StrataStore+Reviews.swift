@@ -45,6 +45,13 @@ public struct ReviewStatus: Codable, Sendable, Equatable {
     }
 }
 
+/// Proposals with their review standing: every one, or those waiting on one person.
+public struct ReviewQueue: Codable, Sendable, Equatable {
+    /// Whose queue this is; nil for every proposal.
+    public var waitingOn: String?
+    public var proposals: [ReviewStatus]
+}
+
 extension StrataStore {
     /// Records the recording actor's review of a proposal (`decision.reviewed`): an approval, or
     /// a request for changes, which needs a comment.
@@ -71,14 +78,14 @@ extension StrataStore {
     /// The proposals that wait on `actor`'s review: their policy is not met, `actor` did not
     /// propose them and has not reviewed their current text, and `actor` is among their deciders
     /// (the policy's or the decision's own), or anyone may review them.
-    public func waitingReviews(for actor: String) throws(AppError) -> [ReviewStatus] {
+    public func waitingReviews(for actor: String) throws(AppError) -> ReviewQueue {
         try AppError.wrap {
-            try DecisionService(log: log).proposals().filter { $0.standing.waits(on: actor) }.map(ReviewStatus.init)
+            ReviewQueue(waitingOn: actor, proposals: try DecisionService(log: log).proposals().filter { $0.standing.waits(on: actor) }.map(ReviewStatus.init))
         }
     }
 
     /// Every proposal with its review standing.
-    public func proposalReviews() throws(AppError) -> [ReviewStatus] {
-        try AppError.wrap { try DecisionService(log: log).proposals().map(ReviewStatus.init) }
+    public func proposalReviews() throws(AppError) -> ReviewQueue {
+        try AppError.wrap { ReviewQueue(waitingOn: nil, proposals: try DecisionService(log: log).proposals().map(ReviewStatus.init)) }
     }
 }
