@@ -29,6 +29,7 @@ struct HTTPServer: Sendable {
         for endpoint in Self.endpoints {
             router.on(RouterPath(endpoint.path), method: endpoint.method) { request, context in await api.handle(endpoint, request, context) }
         }
+        WebPages(store: store, api: api).register(on: router)
         let feed = EventFeed(store: store)
         router.get("/v1/events") { request, context in
             do {

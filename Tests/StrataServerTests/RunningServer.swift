@@ -50,10 +50,13 @@ final class RunningServer: @unchecked Sendable {
     }
 
     /// One HTTP exchange through curl.
-    func call(_ method: String, _ path: String, token: String?, json: String? = nil, headers: [String: String] = [:], timeout: Int = 20) throws -> HTTPAnswer {
+    func call(
+        _ method: String, _ path: String, token: String?, json: String? = nil, form: String? = nil, headers: [String: String] = [:], timeout: Int = 20
+    ) throws -> HTTPAnswer {
         var arguments = ["-s", "-X", method, "--max-time", String(timeout), "-D", "-", "-o", "-"]
         if let token { arguments += ["-H", "Authorization: Bearer \(token)"] }
         if let json { arguments += ["-H", "Content-Type: application/json", "--data-binary", json] }
+        if let form { arguments += ["-H", "Content-Type: application/x-www-form-urlencoded", "--data-binary", form] }
         for (name, value) in headers.sorted(by: { $0.key < $1.key }) { arguments += ["-H", "\(name): \(value)"] }
         let result = try Self.run("/usr/bin/curl", arguments + [baseURL + path], in: directory)
         return try HTTPAnswer(raw: result.stdout)

@@ -8,7 +8,8 @@ import StrataProjections
 /// One decision's page: its record, links both ways, status timeline, supersession chain and the
 /// store changes it caused. Record text is escaped and shown as written, never rendered as Markdown.
 enum HTMLDecisionPage {
-    static func render(_ record: DecisionRecord, pages: [String: String]) -> String {
+    /// - Parameter review: served pages only: the proposal's review standing and form, as markup.
+    static func render(_ record: DecisionRecord, pages: [String: String], review: String? = nil) -> String {
         let e = HTMLEscaping.escape
         let entry = record.entry, content = record.content
         let facts: [(String, String)] = [
@@ -32,12 +33,13 @@ enum HTMLDecisionPage {
             \(options(content))
             \(prose("Rationale", content.rationale))
             \(consequences(content.consequences))
+            \(review ?? "")
             \(timeline(record.timeline))
             \(chain(record.supersessionChain, current: entry.id, pages: pages))
             \(record.effects.isEmpty ? "" : "<h2>Store changes</h2>" + HTMLAuditSection.list(record.effects, class: "effects"))
             </main>
             """
-        return HTMLPage.render(title: "\(entry.id): \(entry.title)", root: "../", script: false, body: body)
+        return HTMLPage.render(title: "\(entry.id): \(entry.title)", root: "../", script: false, body: body, live: review != nil)
     }
 
     private static func prose(_ heading: String, _ text: String) -> String {

@@ -10,20 +10,29 @@ import StrataProjections
 /// DIR gets `index.html`, `strata.css`, `strata.js` and `decisions/<id>.html`, one page per
 /// decision; ``ExportWriter`` keeps every file inside DIR and refuses to overwrite without --force.
 enum HTMLExport {
-    static func files(_ data: HTMLReportData) throws -> [ExportedFile] {
-        var pages: [String: String] = [:]
-        for entry in data.log.decisions {
-            pages[entry.id] = SafePath.sanitise(entry.id.lowercased()).replacingOccurrences(of: "/", with: "-") + ".html"
-        }
+    /// - Parameter reviews: for the pages `strata serve` serves: each proposal's review standing,
+    ///   shown with its form on its page; nil for the exported, self-contained report.
+    static func files(_ data: HTMLReportData, reviews: [String: ReviewStatus]? = nil) throws -> [ExportedFile] {
+        let pages = pageNames(data)
         var files = [
-            ExportedFile(relativePath: "index.html", contents: try HTMLIndexPage.render(data, pages: pages)),
+            ExportedFile(relativePath: "index.html", contents: try HTMLIndexPage.render(data, pages: pages, live: reviews != nil)),
             ExportedFile(relativePath: "strata.css", contents: HTMLReportStyle.source),
             ExportedFile(relativePath: "strata.js", contents: HTMLReportScript.source),
         ]
         for record in data.records {
             guard let page = pages[record.entry.id] else { continue }
-            files.append(ExportedFile(relativePath: "decisions/\(page)", contents: HTMLDecisionPage.render(record, pages: pages)))
+            let review = reviews.map { $0[record.entry.id].map(LiveReviewSection.render) ?? "" }
+            files.append(ExportedFile(relativePath: "decisions/\(page)", contents: HTMLDecisionPage.render(record, pages: pages, review: review)))
         }
         return files
+    }
+
+    /// The file name of each decision's page, by short id.
+    static func pageNames(_ data: HTMLReportData) -> [String: String] {
+        var pages: [String: String] = [:]
+        for entry in data.log.decisions {
+            pages[entry.id] = SafePath.sanitise(entry.id.lowercased()).replacingOccurrences(of: "/", with: "-") + ".html"
+        }
+        return pages
     }
 }

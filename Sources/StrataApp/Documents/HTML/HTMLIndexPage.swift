@@ -9,7 +9,7 @@ import StrataProjections
 /// The report's front page: the architecture now, the architecture over time, the decision log
 /// with its filters, and the audit. Every piece of record text goes through ``HTMLEscaping``.
 enum HTMLIndexPage {
-    static func render(_ data: HTMLReportData, pages: [String: String]) throws -> String {
+    static func render(_ data: HTMLReportData, pages: [String: String], live: Bool = false) throws -> String {
         let e = HTMLEscaping.escape
         let body = """
             <header><h1>Data architecture decisions</h1>
@@ -26,7 +26,7 @@ enum HTMLIndexPage {
             \(HTMLAuditSection.render(data.audit))
             </main>
             """
-        return HTMLPage.render(title: "Strata report", root: "", script: true, body: body)
+        return HTMLPage.render(title: "Strata report", root: "", script: true, body: body, live: live)
     }
 
     /// The slider and date picker over the precomputed timeline; the script draws the chosen moment.

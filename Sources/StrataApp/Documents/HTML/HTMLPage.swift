@@ -14,24 +14,34 @@ import StrataProjections
 enum HTMLPage {
     static let contentSecurityPolicy =
         "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'"
+    /// The served pages' policy: the same, except that their forms (search, review, sign-in)
+    /// may submit to the server itself, and no page may be framed by another site.
+    static let livePolicy =
+        "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 
     /// A complete document. `body` must already be escaped markup; `root` is the relative path
-    /// back to the report's directory (`""` or `"../"`).
-    static func render(title: String, root: String, script: Bool, body: String) -> String {
-        """
+    /// back to the report's directory (`""` or `"../"`); `live` frames it as `strata serve`
+    /// serves it, with the search box and the review queue a click away.
+    static func render(title: String, root: String, script: Bool, body: String, live: Bool = false, navigation shown: Bool = true) -> String {
+        let policy = live ? livePolicy : contentSecurityPolicy
+        let navigation = live && shown ? LiveNavigation.bar(root: root) + "\n" : ""
+        let footer = live
+            ? "Served by strata \(HTMLEscaping.escape(StrataVersion.current)) from the log as it stands; nothing is loaded from elsewhere."
+            : "Exported by strata \(HTMLEscaping.escape(StrataVersion.current)). Self-contained: no network is used to view it."
+        return """
         <!DOCTYPE html>
         <html lang="en">
         <head>
         <meta charset="utf-8">
-        <meta http-equiv="Content-Security-Policy" content="\(contentSecurityPolicy)">
+        <meta http-equiv="Content-Security-Policy" content="\(policy)">
         <meta name="referrer" content="no-referrer">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(HTMLEscaping.escape(title))</title>
         <link rel="stylesheet" href="\(root)strata.css">
         \(script ? "<script src=\"\(root)strata.js\" defer></script>\n" : "")</head>
         <body>
-        \(body)
-        <footer>Exported by strata \(HTMLEscaping.escape(StrataVersion.current)). Self-contained: no network is used to view it.</footer>
+        \(navigation)\(body)
+        <footer>\(footer)</footer>
         </body>
         </html>
 

@@ -53,5 +53,16 @@ enum HTMLReportStyle {
         svg.arch .workload.unserved rect { fill: #ffffff; stroke-dasharray: 4 3; }
         svg.arch text { fill: var(--ink); }
         svg.arch .wire { fill: none; stroke: #9aa6bd; }
+        nav.live { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; padding: 0.5rem 0; border-bottom: 1px solid #9aa6bd; }
+        nav.live form { display: flex; gap: 0.4rem; align-items: center; margin: 0; }
+        nav.live label { position: absolute; left: -9999px; }
+        mark { background: #fff2a8; color: var(--ink); }
+        .hits li, .queue li { margin-bottom: 0.6rem; overflow-wrap: anywhere; }
+        .snippet { margin: 0.2rem 0 0; color: #3b4455; }
+        .review-form { display: grid; gap: 0.4rem; max-width: 40rem; }
+        .review-form label { font-weight: 600; }
+        .quorum.missing, .problem { color: #8a1f1f; }
+        .quorum.met { color: #1f5d2a; }
+        :focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
         """
 }
