@@ -134,7 +134,8 @@ let package = Package(
         .testTarget(
             name: "StrataServerTests",
             dependencies: ["StrataServer", "StrataCLI", "StrataTestSupport"],
-            path: "Tests/StrataServerTests"),
+            path: "Tests/StrataServerTests",
+            exclude: ["web_ui_check.py"]),
         .testTarget(
             name: "StrataCLITests",
             dependencies: ["StrataCLI", "Strata", "StrataJSON", "StrataTestSupport", .product(name: "GRDB", package: "GRDB.swift")],

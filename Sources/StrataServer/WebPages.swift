@@ -151,7 +151,7 @@ struct WebPages: Sendable {
         headers[.contentType] = type
         headers[.contentSecurityPolicy] = LiveSite.contentSecurityPolicy
         headers[.xContentTypeOptions] = "nosniff"
-        headers[Self.referrerPolicy] = "no-referrer"
+        headers[Self.referrerPolicy] = "same-origin"
         headers[.cacheControl] = "no-store"
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
     }

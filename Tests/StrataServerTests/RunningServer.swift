@@ -14,10 +14,11 @@ final class RunningServer: @unchecked Sendable {
     /// One secret per role, issued through the CLI before the server started.
     let reader: String, writer: String, admin: String
 
-    init(arguments extra: [String] = [], viaStrata: Bool = false) throws {
+    /// - Parameter demo: seed the store with `strata demo` before the tokens are issued.
+    init(arguments extra: [String] = [], viaStrata: Bool = false, demo: Bool = false) throws {
         directory = try TemporaryDirectory(prefix: "strata-server")
         store = directory.path("strata.db")
-        try Self.strata(["init", store], in: directory)
+        try Self.strata(demo ? ["demo", "--store", store] : ["init", store], in: directory)
         reader = try Self.issue("reader-1", "reader", store: store, in: directory)
         writer = try Self.issue("writer-1", "writer", store: store, in: directory)
         admin = try Self.issue("admin-1", "admin", store: store, in: directory)

@@ -12,7 +12,7 @@ public struct LiveSite: Sendable {
     /// The log position the pages show.
     public let position: Int64
     /// The policy every served page is under, also sent as a header (which alone can forbid framing).
-    public static var contentSecurityPolicy: String { HTMLPage.livePolicy }
+    public static var contentSecurityPolicy: String { HTMLPage.liveHeaderPolicy }
     let files: [String: String]
     let pages: [String: String]
 
