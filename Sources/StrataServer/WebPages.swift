@@ -38,7 +38,9 @@ struct WebPages: Sendable {
         router.get("/search") { request, context in
             await signedIn(request, context, needing: .reader) { _ in
                 let site = try await cache.site(of: store)
-                return Self.html(.ok, try store.liveSearchPage(request.uri.queryParameters.get("q") ?? "", in: site))
+                // A form's GET writes spaces as `+`, which only form decoding turns back into spaces.
+                let query = WebForm.fields(request.uri.query ?? "")["q"] ?? ""
+                return Self.html(.ok, try store.liveSearchPage(query, in: site))
             }
         }
         router.get("/reviews/waiting") { request, context in

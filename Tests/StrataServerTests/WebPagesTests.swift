@@ -27,7 +27,7 @@ import Testing
         #expect(index.headers["content-security-policy"]?.contains("frame-ancestors 'none'") == true)
         #expect(index.headers["content-security-policy"]?.contains("connect-src") == false, "no page talks to anything but its forms' server")
 
-        let found = try server.call("GET", "/search?q=vacuum", token: nil, headers: Self.cookie(bob))
+        let found = try server.call("GET", "/search?q=bounded+vacuum", token: nil, headers: Self.cookie(bob))
         #expect(found.status == 200 && found.body.contains("<mark>vacuum</mark>") && found.body.contains("decisions/adr-1.html"), "\(found)")
         let waiting = try server.call("GET", "/reviews/waiting", token: nil, headers: Self.cookie(bob))
         #expect(waiting.body.contains("ADR-1"), "\(waiting)")

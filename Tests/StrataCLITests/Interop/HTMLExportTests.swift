@@ -35,10 +35,10 @@ import StrataTestSupport
             #expect(!page.contains("<style") && !page.contains(" style="), "\(name) has inline style")
             #expect(!page.contains("<img") && !page.contains("<b>") && !page.contains("<i>"), "\(name) let markup through")
             for tag in Self.matches(#"<script[^>]*>"#, in: page) {
-                #expect([#"<script src="strata.js" defer>"#, #"<script type="application/json" id="snapshots">"#].contains(tag),
+                #expect([#"<script src="strata.js" defer>"#, #"<script src="../strata.js" defer>"#, #"<script type="application/json" id="snapshots">"#].contains(tag),
                         "\(name): \(tag)")
             }
-            #expect(Self.matches(#"<script src="strata.js" defer></script>"#, in: page).count <= 1)
+            #expect(Self.matches(#"<script src="(\.\./)?strata.js" defer></script>"#, in: page).count <= 1)
         }
         let json = try #require(Self.snapshotJSON(files["index.html"] ?? ""))
         #expect(!json.contains("<") && !json.contains(">"))
@@ -99,6 +99,9 @@ import StrataTestSupport
         #expect(past.contains("data-rendered=\"\(expected ?? "?")\"") && !pastLog.contains("Content Security Policy"))
         let (page, pageLog) = try HeadlessBrowser.dumpDOM(out.appendingPathComponent("decisions/adr-11.html"))
         #expect(page.contains("&lt;img src=x onerror=alert(1)&gt;") && !page.contains("<img") && !pageLog.contains("Content Security Policy"))
+        // Instants are shown to the minute in the viewer's zone, the exact time kept as a tooltip.
+        let shown = Self.matches(#"<time datetime="[^"]+" title="[^"]+">[^<]+</time>"#, in: page)
+        #expect(!shown.isEmpty && shown.allSatisfy { Self.matches(#">[^<]*\.\d{6}"#, in: $0).isEmpty }, "\(shown.prefix(2))")
     }
 
     static func matches(_ pattern: String, in text: String) -> [String] {

@@ -13,8 +13,8 @@ enum HTMLDecisionPage {
         let e = HTMLEscaping.escape
         let entry = record.entry, content = record.content
         let facts: [(String, String)] = [
-            ("Status", "<span class=\"status status-\(HTMLEscaping.token(entry.status.rawValue))\">\(e(entry.status.rawValue))</span> since \(e(entry.effectiveAt))"),
-            ("Proposed", "\(e(entry.proposedAt)) by \(e(record.proposedBy))"),
+            ("Status", "<span class=\"status status-\(HTMLEscaping.token(entry.status.rawValue))\">\(e(entry.status.rawValue))</span> since \(HTMLEscaping.time(entry.effectiveAt))"),
+            ("Proposed", "\(HTMLEscaping.time(entry.proposedAt)) by \(e(record.proposedBy))"),
             ("Context", e(entry.context ?? "—")),
             ("Deciders", e(entry.deciders.joined(separator: ", "))),
             ("Consulted", e(content.consulted.joined(separator: ", "))),
@@ -39,7 +39,7 @@ enum HTMLDecisionPage {
             \(record.effects.isEmpty ? "" : "<h2>Store changes</h2>" + HTMLAuditSection.list(record.effects, class: "effects"))
             </main>
             """
-        return HTMLPage.render(title: "\(entry.id): \(entry.title)", root: "../", script: false, body: body, live: review != nil)
+        return HTMLPage.render(title: "\(entry.id): \(entry.title)", root: "../", script: true, body: body, live: review != nil)
     }
 
     private static func prose(_ heading: String, _ text: String) -> String {
@@ -79,8 +79,8 @@ enum HTMLDecisionPage {
     private static func timeline(_ steps: [DecisionRecord.Step]) -> String {
         let e = HTMLEscaping.escape
         let rows = steps.map { step in
-            "<tr><td>\(e(step.change.rawValue))</td><td>\(e(step.status.rawValue))</td><td>\(e(step.by))</td><td>\(e(step.effectiveAt))</td>"
-                + "<td>\(e(step.recordedAt))</td><td class=\"prose\">\(e(step.reason))</td></tr>"
+            "<tr><td>\(e(step.change.rawValue))</td><td>\(e(step.status.rawValue))</td><td>\(e(step.by))</td><td>\(HTMLEscaping.time(step.effectiveAt))</td>"
+                + "<td>\(HTMLEscaping.time(step.recordedAt))</td><td class=\"prose\">\(e(step.reason))</td></tr>"
         }
         return "<h2>Status timeline</h2><table class=\"timeline\"><thead><tr><th>Change</th><th>Status</th><th>By</th>"
             + "<th>Effective</th><th>Recorded</th><th>Reason</th></tr></thead><tbody>\(rows.joined())</tbody></table>"

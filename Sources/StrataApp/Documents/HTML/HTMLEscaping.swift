@@ -33,6 +33,14 @@ enum HTMLEscaping {
         return out
     }
 
+    /// An instant as a `<time>` element: to the minute in UTC as written, which the report's
+    /// script rewrites in the viewer's own time zone; never with microseconds.
+    static func time(_ iso8601: String) -> String {
+        guard iso8601.count >= 16, iso8601.dropFirst(10).first == "T" else { return escape(iso8601) }
+        let shown = iso8601.prefix(10) + " " + iso8601.dropFirst(11).prefix(5) + " UTC"
+        return "<time datetime=\"\(escape(iso8601))\">\(escape(String(shown)))</time>"
+    }
+
     /// A class-name or id token: lowercase letters, digits and `-` only, never empty.
     static func token(_ text: String) -> String {
         let kept = text.lowercased().unicodeScalars.map { scalar -> Character in

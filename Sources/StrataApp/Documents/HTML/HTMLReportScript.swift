@@ -152,8 +152,24 @@ enum HTMLReportScript {
             apply();
           }
 
+          // Instants are written to the minute in UTC; the reader sees them in their own zone.
+          function localTimes() {
+            Array.prototype.forEach.call(document.querySelectorAll("time[datetime]"), function (element) {
+              var at = new Date(element.getAttribute("datetime"));
+              if (isNaN(at.getTime())) { return; }
+              function two(n) { return (n < 10 ? "0" : "") + n; }
+              var zone = "";
+              try { zone = new Intl.DateTimeFormat(undefined, { timeZoneName: "short" }).formatToParts(at)
+                .filter(function (part) { return part.type === "timeZoneName"; }).map(function (part) { return part.value; }).join(""); } catch (e) {}
+              element.textContent = at.getFullYear() + "-" + two(at.getMonth() + 1) + "-" + two(at.getDate()) + " "
+                + two(at.getHours()) + ":" + two(at.getMinutes()) + (zone ? " " + zone : "");
+              element.setAttribute("title", element.getAttribute("datetime"));
+            });
+          }
+
           initTimeline();
           initFilters();
+          localTimes();
           root.setAttribute("data-script", "ran");
         })();
 

@@ -61,6 +61,7 @@ enum HTMLReportStyle {
         .snippet { margin: 0.2rem 0 0; color: #3b4455; }
         .review-form { display: grid; gap: 0.4rem; max-width: 40rem; }
         .review-form label { font-weight: 600; }
+        .review-form button { justify-self: start; }
         .quorum.missing, .problem { color: #8a1f1f; }
         .quorum.met { color: #1f5d2a; }
         :focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }

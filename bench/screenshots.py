@@ -1,0 +1,29 @@
+"""Takes the README's screenshots of the web UI from a running strata-server.
+
+Usage: screenshots.py BASE_URL CHROMEDRIVER OUT_DIR TOKEN PROPOSAL_PAGE
+
+Signs in with TOKEN and saves index.png (the architecture and the time slider), decision.png
+(PROPOSAL_PAGE with its review form), search.png and waiting.png into OUT_DIR.
+"""
+import sys
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+base, driver_path, out, token, proposal = sys.argv[1:6]
+options = webdriver.ChromeOptions()
+for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1280,1600"]:
+    options.add_argument(argument)
+driver = webdriver.Chrome(service=Service(driver_path), options=options)
+try:
+    driver.get(base + "/sign-in")
+    field = driver.find_element(By.ID, "token")
+    field.send_keys(token)
+    field.submit()
+    for name, path in [("index", "/"), ("decision", "/decisions/" + proposal), ("search", "/search?q=cache+OR+replicas"),
+                       ("waiting", "/reviews/waiting")]:
+        driver.get(base + path)
+        driver.save_screenshot("%s/%s.png" % (out, name))
+finally:
+    driver.quit()
