@@ -35,6 +35,25 @@ enum ReadTools {
                 text: try a.string("text")))
         },
         StrataTool(
+            "search_decisions", "Full-text search of decisions",
+            "Ranked matches across titles, problems, decisions, consequences, options, reasons, review comments and tags, each with the passage that matched; as the log stood at asOf.",
+            access: .read,
+            arguments: [
+                UseCaseArgument("query", .searchQuery, required: true), UseCaseArgument("asOf", .asOf), UseCaseArgument("status", .status),
+                UseCaseArgument("limit", .hitLimit),
+            ]
+        ) { call throws(AppError) in
+            let a = call.arguments
+            return try call.store.search(
+                try a.required("query"), at: try call.store.moment(asOf: try a.string("asOf"), validAt: nil), status: try a.string("status"),
+                limit: try a.integer("limit") ?? 20)
+        },
+        StrataTool(
+            "review_status", "A proposal's review standing",
+            "The review policy of the proposal's context, the standing approvals and requests for changes on its current text, and what acceptance still needs.",
+            access: .read, arguments: [UseCaseArgument("id", .decision, required: true)]
+        ) { call throws(AppError) in try call.store.reviewStatus(try call.arguments.required("id")) },
+        StrataTool(
             "get_decision", "Get a decision",
             "A decision's whole record: content, options, rationale, status timeline, links, supersession chain and effects.",
             access: .read, arguments: [UseCaseArgument("id", .decision, required: true)] + UseCaseArgument.moment

@@ -29,7 +29,7 @@ ACTOR = f"agent:{CLIENT} on behalf of {PERSON}"
 
 READ_TOOLS = {
     "overview", "architecture", "list_decisions", "get_decision", "decision_history", "audit", "measurements",
-    "diff", "advise", "review", "explain_rule", "validate_profile", "lint_adr_directory",
+    "diff", "advise", "review", "explain_rule", "validate_profile", "lint_adr_directory", "search_decisions", "review_status",
 }
 WRITE_TOOLS = {
     "define_context", "record_workload", "revise_workload", "record_measurement", "retract_measurement",
@@ -162,6 +162,10 @@ async def reads(driver, checks, lint_dir):
     checks.expect(len(log.get("decisions", [])) > 0, "list_decisions filters by status")
     found = await driver.ok("list_decisions", {"text": "redis"}, "list_decisions searches text")
     checks.expect(all("redis" in json.dumps(d).lower() for d in found.get("decisions", [])), "every search hit mentions the text")
+    hits = await driver.ok("search_decisions", {"query": "cache"}, "search_decisions ranks full-text matches")
+    checks.expect(len(hits.get("hits", [])) > 0 and any(s.get("match") for s in hits["hits"][0].get("snippet", []) + hits["hits"][0].get("titleSegments", [])),
+                  "a search hit marks what matched", hits)
+    await driver.ok("review_status", {"id": "ADR-1"})
     await driver.ok("get_decision", {"id": "ADR-1"})
     history = await driver.ok("decision_history", {"id": "ADR-1"})
     checks.expect(len(history.get("timeline", [])) >= 1, "decision_history has a timeline")
