@@ -43,6 +43,12 @@ struct WebPages: Sendable {
                 return Self.html(.ok, try store.liveSearchPage(query, in: site))
             }
         }
+        router.get("/diff") { request, context in
+            await signedIn(request, context, needing: .reader) { _ in
+                let fields = WebForm.fields(request.uri.query ?? "")
+                return Self.html(.ok, try store.liveDiffPage(from: fields["from"] ?? "", to: fields["to"] ?? "", in: try await cache.site(of: store)))
+            }
+        }
         router.get("/reviews/waiting") { request, context in
             await signedIn(request, context, needing: .reader) { token in
                 Self.html(.ok, try store.liveWaitingPage(for: token.actor, in: try await cache.site(of: store)))

@@ -29,6 +29,10 @@ import Testing
 
         let found = try server.call("GET", "/search?q=bounded+vacuum", token: nil, headers: Self.cookie(bob))
         #expect(found.status == 200 && found.body.contains("<mark>vacuum</mark>") && found.body.contains("decisions/adr-1.html"), "\(found)")
+        let changes = try server.call("GET", "/diff?from=%401", token: nil, headers: Self.cookie(bob))
+        #expect(changes.status == 200 && changes.body.contains("In between") && changes.body.contains("decisions/adr-1.html"), "\(changes)")
+        let badMoment = try server.call("GET", "/diff?from=soonish", token: nil, headers: Self.cookie(bob))
+        #expect(badMoment.status == 400 && badMoment.body.contains("soonish"), "\(badMoment)")
         let waiting = try server.call("GET", "/reviews/waiting", token: nil, headers: Self.cookie(bob))
         #expect(waiting.body.contains("ADR-1"), "\(waiting)")
         let page = try server.call("GET", "/decisions/adr-1.html", token: nil, headers: Self.cookie(bob))

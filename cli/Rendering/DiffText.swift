@@ -25,6 +25,15 @@ enum DiffText {
         }
         statuses("Decisions", diff.decisions)
         statuses("Audit verdicts", diff.verdicts)
+        if !diff.steps.isEmpty {
+            out += "\n" + style.bold("In between") + "\n"
+            for step in diff.steps {
+                let why = step.decision.map { " (\($0))" } ?? ""
+                let detail = step.detail.isEmpty ? "" : ": \(step.detail)"
+                out += "  \(step.effectiveAt.prefix(10)) \(Text.pad(step.subject, 7)) \(Text.pad(step.change, 18)) "
+                    + Text.fit("\(step.name)\(why)\(detail)", to: 40) + "\n"
+            }
+        }
         return out
     }
 }

@@ -29,9 +29,11 @@ public struct ArchitectureDiff: Codable, Sendable, Equatable {
     public var storesReshaped: [StoreChange]
     public var decisions: [StatusChange<DecisionStatus>]
     public var verdicts: [StatusChange<AuditVerdict>]
+    /// Every store change and decision step recorded in between, in log order; see ``steps(in:after:validAfter:)``.
+    public var steps: [Step] = []
 
     public var isEmpty: Bool {
-        storesAdded.isEmpty && storesRetired.isEmpty && storesReshaped.isEmpty && decisions.isEmpty && verdicts.isEmpty
+        storesAdded.isEmpty && storesRetired.isEmpty && storesReshaped.isEmpty && decisions.isEmpty && verdicts.isEmpty && steps.isEmpty
     }
 
     public static func between(

@@ -126,6 +126,16 @@ struct ReadCommandTests {
         #expect(decisions == ["ADR-5", "ADR-6", "ADR-7", "ADR-8", "ADR-9"])
         let within = try workspace.json("diff", "--from", "ADR-6", "--to", "ADR-7")
         #expect((within["storesRetired"] as? [[String: Any]])?.compactMap { $0["technology"] as? String } == ["pinecone"])
+        // A store adopted and retired in between is in neither end state, but it is in the steps.
+        let span = try workspace.json("diff", "--from", "2024-09-30", "--to", "2025-06-30")
+        #expect(!((span["storesAdded"] as? [[String: Any]]) ?? []).contains { $0["name"] as? String == "reco-vectors" })
+        let steps = (span["steps"] as? [[String: Any]] ?? []).filter { $0["name"] as? String == "reco-vectors" }
+        #expect(steps.compactMap { $0["change"] as? String } == ["adopted", "workload-moved-out", "retired"], "\(steps)")
+        #expect(steps.first?["decision"] as? String == "ADR-6")
+        let positions = (span["steps"] as? [[String: Any]] ?? []).compactMap { $0["position"] as? Int }
+        #expect(positions == positions.sorted() && positions.allSatisfy { $0 > span["from"] as? Int ?? 0 })
+        let text = try workspace.run("diff", "--from", "2024-09-30", "--to", "2025-06-30")
+        #expect(text.stdout.contains("In between") && text.stdout.contains(": W-5 "), "\(text)")
     }
 
     @Test("measurements mark bottlenecks and the gain a decision brought")

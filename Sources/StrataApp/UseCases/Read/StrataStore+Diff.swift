@@ -13,8 +13,13 @@ extension StrataStore {
         let old = try diffMoment(from, validTime: validTime, field: .from)
         let new = try to.map { text throws(AppError) in try diffMoment(text, validTime: validTime, field: .to) } ?? .now
         let (a, aLog, aAudit) = try query(old) { try (ArchitectureReport.build($0), DecisionLog.build($0), AuditReport.build($0)) }
-        let (b, bLog, bAudit) = try query(new) { try (ArchitectureReport.build($0), DecisionLog.build($0), AuditReport.build($0)) }
-        return ArchitectureDiff.between(a, b, aLog, bLog, aAudit, bAudit)
+        let (b, bLog, bAudit, steps) = try query(new) { view in
+            try (ArchitectureReport.build(view), DecisionLog.build(view), AuditReport.build(view),
+                 ArchitectureDiff.steps(in: view, after: a.position, validAfter: old.validAt))
+        }
+        var diff = ArchitectureDiff.between(a, b, aLog, bLog, aAudit, bAudit)
+        diff.steps = steps
+        return diff
     }
 
     private func diffMoment(_ text: String, validTime: Bool, field: AppError.Field) throws(AppError) -> Moment {

@@ -49,6 +49,13 @@ extension StrataStore {
         LivePages.waiting(try waitingReviews(for: actor), pages: site.pages)
     }
 
+    /// The changes between `from` and `to` (empty: now), or only the form when `from` is empty.
+    public func liveDiffPage(from: String, to: String, in site: LiveSite) throws(AppError) -> String {
+        let from = from.trimmingCharacters(in: .whitespaces), to = to.trimmingCharacters(in: .whitespaces)
+        let diff = from.isEmpty ? nil : try self.diff(from: from, to: to.isEmpty ? nil : to)
+        return LivePages.diff(diff, from: from, to: to, pages: site.pages)
+    }
+
     /// The sign-in page, with what went wrong last time.
     public static func liveSignInPage(problem: String? = nil) -> String { LivePages.signIn(problem: problem) }
 

@@ -37,6 +37,55 @@ enum LivePages {
         return HTMLPage.render(title: "Waiting on \(who)", root: "../", script: false, body: body, live: true)
     }
 
+    /// What changed between two moments: the end states compared, then every step in between.
+    static func diff(_ diff: ArchitectureDiff?, from: String, to: String, pages: [String: String]) -> String {
+        let e = HTMLEscaping.escape
+        func link(_ id: String) -> String {
+            pages[id].map { "<a href=\"decisions/\(e($0))\">\(e(id))</a>" } ?? e(id)
+        }
+        var sections = ""
+        if let diff {
+            func stores(_ title: String, _ items: [ArchitectureDiff.StoreChange]) {
+                guard !items.isEmpty else { return }
+                sections += "<h2>\(title)</h2><ul>" + items.map { item in
+                    "<li>\(e(item.store)) \(e(item.name)) (\(e(item.technology.rawValue)))"
+                        + (item.details.isEmpty ? "" : ": " + e(item.details.joined(separator: "; "))) + "</li>"
+                }.joined() + "</ul>"
+            }
+            stores("Stores added", diff.storesAdded)
+            stores("Stores retired", diff.storesRetired)
+            stores("Stores re-shaped", diff.storesReshaped)
+            if !diff.decisions.isEmpty {
+                sections += "<h2>Decisions</h2><ul>" + diff.decisions.map { change in
+                    "<li>\(link(change.id)) \(e(change.title)): \(e(change.from?.rawValue ?? "—")) → \(e(change.to?.rawValue ?? "—"))</li>"
+                }.joined() + "</ul>"
+            }
+            if !diff.steps.isEmpty {
+                sections += "<h2>In between</h2><table class=\"steps\"><thead><tr><th>Effective</th><th>Subject</th><th>Change</th><th>What</th></tr></thead><tbody>"
+                    + diff.steps.map { step in
+                        let subject = step.subject.hasPrefix("ADR-") ? link(step.subject) : e(step.subject)
+                        let why = step.decision.map { " (" + link($0) + ")" } ?? ""
+                        return "<tr><td>\(HTMLEscaping.time(step.effectiveAt))</td><td>\(subject)</td><td>\(e(step.change))</td>"
+                            + "<td class=\"prose\">\(e(step.name))\(why)\(step.detail.isEmpty ? "" : ": " + e(step.detail))</td></tr>"
+                    }.joined() + "</tbody></table>"
+            }
+            if diff.isEmpty { sections = "<p>Nothing changed between the two moments.</p>" }
+        }
+        let heading = diff.map { "Changes from position \($0.from) to \($0.to)" } ?? "Changes between two moments"
+        let body = """
+            <header><h1>\(e(heading))</h1></header>
+            <main>
+            <form class="diff" action="diff" method="get">
+            <label for="diff-from">From</label> <input id="diff-from" name="from" value="\(e(from))" placeholder="2025-01-31, @40 or ADR-3" required>
+            <label for="diff-to">To</label> <input id="diff-to" name="to" value="\(e(to))" placeholder="now">
+            <button type="submit">Compare</button>
+            </form>
+            \(sections)
+            </main>
+            """
+        return HTMLPage.render(title: heading, root: "", script: true, body: body, live: true)
+    }
+
     /// The sign-in form: the page asks for an API token, which the server keeps in a cookie.
     static func signIn(problem: String?) -> String {
         let e = HTMLEscaping.escape
