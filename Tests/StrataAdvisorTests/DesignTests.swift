@@ -74,7 +74,11 @@ struct DesignTests {
 
         let p99Only = [MeasurementTrend(metric: "latency-p99-ms", unit: "ms", first: 12, latest: 12, target: 50)]
         let bounded = try design(#""accessPatterns": ["relational"], "readsPerSecond": 500"#, context: AdvisoryContext(trends: p99Only))
-        #expect(bounded.sizing.contains { $0.text.contains("12 ms each (the measured p99, an upper bound)") }, "\(bounded.sizing)")
+        #expect(bounded.sizing.contains { $0.text.contains("5 ms each (assumed: only a p99 of 12 ms is measured") }, "the p99 is named, not multiplied: \(bounded.sizing)")
+
+        let busy = try design(#""accessPatterns": ["relational"], "readsPerSecond": 30000"#, context: AdvisoryContext(trends: [trends[0]]))
+        let over = busy.sizing.first { $0.text.hasPrefix("Pool") }?.text ?? ""
+        #expect(over.contains("about 600 connections busy") && over.contains("more than the 80 connections") && over.contains("pooler"), "\(over)")
 
         let writers = try design(#""accessPatterns": ["relational"], "readsPerSecond": 100, "concurrentWriters": 9"#)
         #expect(writers.sizing.contains { $0.text.contains("about 9 connections busy") && $0.text.contains("raised to the 9 concurrent writers the profile declares") }, "\(writers.sizing)")

@@ -58,7 +58,7 @@ public struct ArchitectureAdviceReport: Codable, Sendable, Equatable {
         let holders = servedBy.filter { $0.role != StoreRole.cache.rawValue }
         guard let best = advice.recommendations.first?.score, !holders.isEmpty else { return false }
         return holders.allSatisfy { store in
-            advice.recommendations.contains { $0.technology.rawValue == store.technology && $0.score >= best - RuleCatalogue.fitMargin - 1e-9 }
+            advice.recommendations.contains { $0.technology.rawValue == store.technology.lowercased() && $0.score >= best - RuleCatalogue.fitMargin - 1e-9 }
         }
     }
 
@@ -68,7 +68,8 @@ public struct ArchitectureAdviceReport: Codable, Sendable, Equatable {
         let reader = view.reader
         let stores = try reader.stores().filter(\.isActive)
         let serving = try reader.serving()
-        let existing = Set(stores.filter { $0.contextID == workload.contextID }.compactMap { Technology(rawValue: $0.technology) })
+        let running = stores.filter { $0.contextID == workload.contextID }.compactMap { StoreTechnology(stored: $0.technology, category: $0.category) }
+        let existing = Set(running.compactMap(\.catalogueEntry))
         let servedBy = stores.filter { serving[$0.id]?.contains(workload.id) == true }
         let holders = servedBy.filter { $0.role != StoreRole.cache.rawValue }
         let topologies = holders.map { topology(of: $0, stores: stores, serving: serving) }
@@ -76,11 +77,14 @@ public struct ArchitectureAdviceReport: Codable, Sendable, Equatable {
             scaledVertically: topologies.contains(where: \.scaledVertically), readReplicas: topologies.map(\.readReplicas).max() ?? 0,
             cacheInFront: topologies.contains(where: \.cacheInFront) || servedBy.count > holders.count,
             cqrsReadModels: topologies.contains(where: \.cqrsReadModels), sharded: topologies.contains(where: \.sharded))
-        let about = try reader.measurements(about: [workload.id])
+        // Figures observed before the workload came onto its stores were taken on the stores it left.
+        let since = try reader.servingSince()
+        let holderIDs = holders.map(\.id)
+        let about = try reader.measurements(about: [workload.id]).filter { since.isTaken($0, onAnyOf: holderIDs) }
         return AdvisoryContext(
             existingTechnologies: existing.sorted { $0.rawValue < $1.rawValue },
-            measuredBottlenecks: latestBottlenecks(try reader.latestMeasurements(about: [workload.id])),
-            topology: merged, trends: trends(about))
+            measuredBottlenecks: latestBottlenecks(about), topology: merged, trends: trends(about),
+            otherTechnologies: running.filter { $0.catalogueEntry == nil })
     }
 
     /// First and latest standing figure of each metric, in metric order.
@@ -111,12 +115,14 @@ public struct ArchitectureAdviceReport: Codable, Sendable, Equatable {
         let stores = try reader.stores().filter(\.isActive)
         let serving = try reader.serving()
         let chosen = stores.filter(include)
-        let measurements = try reader.latestMeasurements(about: Set(chosen.flatMap { [$0.id] + (serving[$0.id] ?? []) }))
-        return chosen.flatMap { store -> [ScalingDue] in
+        let since = try reader.servingSince()
+        return try chosen.flatMap { store -> [ScalingDue] in
             guard let technology = Technology(rawValue: store.technology) else { return [] }
             // A cache is itself a scaling step: the workloads behind it count against their primary store.
             let subjects = Set([store.id] + (store.role == "cache" ? [] : serving[store.id] ?? []))
-            let bottlenecks = Self.latestBottlenecks(measurements.filter { subjects.contains($0.subjectID) })
+            // Only figures taken on this store: a workload's figures from before it moved here describe its old store.
+            let taken = try reader.latestMeasurements(about: subjects, takenOn: store.id, since)
+            let bottlenecks = Self.latestBottlenecks(taken)
             let topology = topology(of: store, stores: stores, serving: serving)
             return ScalingAdvisor.nextSteps(for: technology, topology: topology, bottlenecks: bottlenecks).map {
                 ScalingDue(store: store.shortID, technology: technology, step: $0.action, addresses: $0.addresses,

@@ -38,7 +38,11 @@ extension DesignPlanner {
             busy = writers
             floor = ", raised to the \(writers) concurrent writers the profile declares"
         }
-        return "Pool: about \(busy) connections busy at \(MeasuredBottleneck.format(rate.value)) queries/s (\(rate.source)) and \(milliseconds(time.value)) ms each (\(time.source)), rate × time\(floor); size each instance's pool to about \(min(budget, busy * 2)) with a small overflow, all pools together within \(budget) of the limit of \(limitText) (POOL-01)."
+        let busyText = "Pool: about \(busy) connections busy at \(MeasuredBottleneck.format(rate.value)) queries/s (\(rate.source)) and \(milliseconds(time.value)) ms each (\(time.source)), rate × time\(floor)"
+        guard busy <= budget else {
+            return busyText + "; that is more than the \(budget) connections that fit in 80% of the limit of \(limitText), so put a transaction-mode pooler in front and spread reads over replicas before raising the limit (POOL-01)."
+        }
+        return busyText + "; size each instance's pool to about \(min(budget, busy * 2)) with a small overflow, all pools together within \(budget) of the limit of \(limitText) (POOL-01)."
     }
 
     /// Throughput one partition comfortably takes per consumer; a planning figure, not a limit.

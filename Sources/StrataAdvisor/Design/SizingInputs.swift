@@ -39,10 +39,14 @@ struct SizingInputs {
         let parts = [reads, writes].compactMap { $0 }
         rate = parts.isEmpty ? nil : Sourced(
             value: parts.reduce(0) { $0 + $1.value }, source: parts.map(\.source).joined(separator: " and "))
+        // The p50 is how long a typical query holds its connection; a p99 bounds only the slowest
+        // (and often the whole request), so it is named but never multiplied by the rate.
         if let p50 = measured("latency-p50-ms"), p50 > 0 {
             queryMilliseconds = Sourced(value: p50, source: "the measured p50")
         } else if let p99 = measured("latency-p99-ms"), p99 > 0 {
-            queryMilliseconds = Sourced(value: p99, source: "the measured p99, an upper bound")
+            queryMilliseconds = Sourced(
+                value: Self.assumedQueryMilliseconds,
+                source: "assumed: only a p99 of \(MeasuredBottleneck.format(p99)) ms is measured, which bounds the slowest requests, not the typical query")
         } else {
             queryMilliseconds = Sourced(value: Self.assumedQueryMilliseconds, source: "assumed, with no latency measured")
         }
