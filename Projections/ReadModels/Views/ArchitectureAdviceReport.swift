@@ -38,10 +38,12 @@ public struct ArchitectureAdviceReport: Codable, Sendable, Equatable {
         let contexts = Dictionary(uniqueKeysWithValues: try reader.contexts().map { ($0.id, $0.shortID) })
         let serving = try reader.serving()
         let workloads = try reader.workloads().filter { $0.status == "active" }
-        let fits = try workloads.compactMap { workload -> WorkloadFit? in
+        let situations = try advisoryContexts(for: workloads, view)
+        var memo = AdviceMemo()
+        let fits = workloads.compactMap { workload -> WorkloadFit? in
             guard let profile = try? WorkloadProfile.parse(workload.profile) else { return nil }
             let servedBy = stores.filter { serving[$0.id]?.contains(workload.id) == true }
-            let advice = Advisor.advise(profile, context: try advisoryContext(for: workload, view))
+            let advice = memo.advise(profile, context: situations[workload.id] ?? AdvisoryContext())
             return WorkloadFit(
                 workload: workload.shortID, name: workload.name, context: contexts[workload.contextID] ?? workload.contextID,
                 servedBy: servedBy.map { "\($0.shortID) \($0.technology)" },
@@ -65,26 +67,36 @@ public struct ArchitectureAdviceReport: Codable, Sendable, Equatable {
     /// What the architecture knows about `workload` for the advisor: its context's stores, its
     /// latest bottlenecks, how the stores serving it are scaled and how its metrics moved.
     public static func advisoryContext(for workload: WorkloadRow, _ view: ReadModelView) throws -> AdvisoryContext {
+        try advisoryContexts(for: [workload], view)[workload.id] ?? AdvisoryContext()
+    }
+
+    /// ``advisoryContext(for:_:)`` for many workloads, keyed by workload UUID, reading the
+    /// stores, what they serve and the workloads' measurements once for all of them.
+    public static func advisoryContexts(for workloads: [WorkloadRow], _ view: ReadModelView) throws -> [String: AdvisoryContext] {
         let reader = view.reader
         let stores = try reader.stores().filter(\.isActive)
         let serving = try reader.serving()
-        let running = stores.filter { $0.contextID == workload.contextID }.compactMap { StoreTechnology(stored: $0.technology, category: $0.category) }
-        let existing = Set(running.compactMap(\.catalogueEntry))
-        let servedBy = stores.filter { serving[$0.id]?.contains(workload.id) == true }
-        let holders = servedBy.filter { $0.role != StoreRole.cache.rawValue }
-        let topologies = holders.map { topology(of: $0, stores: stores, serving: serving) }
-        let merged = topologies.isEmpty ? nil : StoreTopology(
-            scaledVertically: topologies.contains(where: \.scaledVertically), readReplicas: topologies.map(\.readReplicas).max() ?? 0,
-            cacheInFront: topologies.contains(where: \.cacheInFront) || servedBy.count > holders.count,
-            cqrsReadModels: topologies.contains(where: \.cqrsReadModels), sharded: topologies.contains(where: \.sharded))
-        // Figures observed before the workload came onto its stores were taken on the stores it left.
+        // Figures observed before a workload came onto its stores were taken on the stores it left.
         let since = try reader.servingSince()
-        let holderIDs = holders.map(\.id)
-        let about = try reader.measurements(about: [workload.id]).filter { since.isTaken($0, onAnyOf: holderIDs) }
-        return AdvisoryContext(
-            existingTechnologies: existing.sorted { $0.rawValue < $1.rawValue },
-            measuredBottlenecks: latestBottlenecks(about), topology: merged, trends: trends(about),
-            otherTechnologies: running.filter { $0.catalogueEntry == nil })
+        let measured = Dictionary(grouping: try reader.measurements(about: Set(workloads.map(\.id))), by: \.subjectID)
+        var contexts: [String: AdvisoryContext] = [:]
+        for workload in workloads {
+            let running = stores.filter { $0.contextID == workload.contextID }.compactMap { StoreTechnology(stored: $0.technology, category: $0.category) }
+            let servedBy = stores.filter { serving[$0.id]?.contains(workload.id) == true }
+            let holders = servedBy.filter { $0.role != StoreRole.cache.rawValue }
+            let topologies = holders.map { topology(of: $0, stores: stores, serving: serving) }
+            let merged = topologies.isEmpty ? nil : StoreTopology(
+                scaledVertically: topologies.contains(where: \.scaledVertically), readReplicas: topologies.map(\.readReplicas).max() ?? 0,
+                cacheInFront: topologies.contains(where: \.cacheInFront) || servedBy.count > holders.count,
+                cqrsReadModels: topologies.contains(where: \.cqrsReadModels), sharded: topologies.contains(where: \.sharded))
+            let holderIDs = holders.map(\.id)
+            let about = (measured[workload.id] ?? []).filter { since.isTaken($0, onAnyOf: holderIDs) }
+            contexts[workload.id] = AdvisoryContext(
+                existingTechnologies: Set(running.compactMap(\.catalogueEntry)).sorted { $0.rawValue < $1.rawValue },
+                measuredBottlenecks: latestBottlenecks(about), topology: merged, trends: trends(about),
+                otherTechnologies: running.filter { $0.catalogueEntry == nil })
+        }
+        return contexts
     }
 
     /// First and latest standing figure of each metric, in metric order.

@@ -17,26 +17,21 @@ struct HTMLAdviceData {
 
     var entries: [Entry] = []
 
-    /// Advises every active workload once. Workloads with the same profile in the same
-    /// situation share one computation, so a large architecture of look-alike workloads costs
-    /// one advice per distinct case, not one per workload.
+    /// Advises every active workload. Workloads with the same profile in the same situation
+    /// share one ranking (``AdviceMemo``), and the architecture is read once for all of them,
+    /// so a large architecture of look-alike workloads costs one advice per distinct case.
     static func read(_ view: ReadModelView) throws -> HTMLAdviceData {
         let reader = view.reader
         let stores = try reader.stores().filter(\.isActive)
         let serving = try reader.serving()
         let contexts = Dictionary(uniqueKeysWithValues: try reader.contexts().map { ($0.id, $0.shortID) })
-        var computed: [String: [(AdvisoryContext, Advice)]] = [:]
+        let active = try reader.workloads().filter { $0.status == "active" }
+        let situations = try ArchitectureAdviceReport.advisoryContexts(for: active, view)
+        var memo = AdviceMemo()
         var data = HTMLAdviceData()
-        for workload in try reader.workloads() where workload.status == "active" {
+        for workload in active {
             guard let profile = try? WorkloadProfile.parse(workload.profile) else { continue }
-            let context = try ArchitectureAdviceReport.advisoryContext(for: workload, view)
-            let advice: Advice
-            if let known = computed[workload.profile]?.first(where: { $0.0 == context })?.1 {
-                advice = known
-            } else {
-                advice = Advisor.advise(profile, context: context)
-                computed[workload.profile, default: []].append((context, advice))
-            }
+            let advice = memo.advise(profile, context: situations[workload.id] ?? AdvisoryContext())
             let servedBy = stores.filter { serving[$0.id]?.contains(workload.id) == true }.map { "\($0.shortID) \($0.name) (\($0.technology))" }
             data.entries.append(Entry(
                 workload: workload.shortID, name: workload.name, context: contexts[workload.contextID] ?? workload.contextID,
