@@ -25,6 +25,8 @@ struct StoreTechnologyTests {
         let unknown = message("other:FoundationDB", "kv")
         #expect(unknown.contains("category 'kv' is not known") && every.allSatisfy(unknown.contains), "\(unknown)")
         #expect(message("other:", "graph").contains("names no technology"))
+        #expect(message("other:Foo\nBar", "graph").contains("without control characters"))
+        #expect(message("other:" + String(repeating: "x", count: 61), "graph").contains("at most 60 characters"))
         #expect(message("redis", "relational").contains("redis, which is key-value"))
         #expect(message("postgress", nil).contains("did you mean postgresql"))
         for text in [missing, unknown] { #expect(!text.contains("\n")) }

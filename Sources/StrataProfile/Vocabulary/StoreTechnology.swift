@@ -10,6 +10,9 @@ public enum StoreTechnology: Hashable, Sendable, Comparable, CustomStringConvert
     case catalogue(Technology)
     case other(name: String, category: StoreCategory)
 
+    /// The longest `other:` name accepted: a product name, not a description.
+    public static let maximumNameLength = 60
+
     /// The prefix marking a technology outside the catalogue.
     public static let otherPrefix = "other:"
 
@@ -72,6 +75,9 @@ public enum StoreTechnology: Hashable, Sendable, Comparable, CustomStringConvert
         }
         let name = String(trimmed.dropFirst(otherPrefix.count)).trimmingSpaces
         guard !name.isEmpty else { throw StoreTechnologyError("'\(text)' names no technology; write other:NAME, e.g. other:FoundationDB") }
+        guard name.count <= maximumNameLength, !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            throw StoreTechnologyError("other:NAME takes a name of at most \(maximumNameLength) characters on one line, without control characters")
+        }
         guard let given, !given.isEmpty else {
             throw StoreTechnologyError("\(otherPrefix)\(name) needs a category; expected one of \(StoreCategory.list)")
         }
