@@ -112,7 +112,7 @@ let package = Package(
         .testTarget(name: "StrataJSONTests", dependencies: ["StrataJSON"], path: "Tests/StrataJSONTests"),
         .testTarget(
             name: "StrataProjectionsTests",
-            dependencies: ["StrataProjections", "Strata", "StrataTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["StrataProjections", "Strata", "StrataProfile", "StrataTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/StrataProjectionsTests"),
         .testTarget(name: "StrataProfileTests", dependencies: ["StrataProfile"], path: "Tests/StrataProfileTests"),
         .testTarget(

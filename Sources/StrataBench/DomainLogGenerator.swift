@@ -36,7 +36,7 @@ struct DomainLogGenerator {
                 try batch.add(decision.streamID, DecisionProposed(decisionID: decision.id, number: decision.number, content: content, by: "bench"))
                 try batch.add(decision.streamID, DecisionAccepted(decisionID: decision.id, by: "bench", reason: "bench"))
                 try batch.add(store.streamID, StoreAdopted(
-                    storeID: store.id, number: store.number, decisionID: decision.id, technology: technology, name: "store-\(c)-\(s)",
+                    storeID: store.id, number: store.number, decisionID: decision.id, technology: .catalogue(technology), name: "store-\(c)-\(s)",
                     contextID: context.id, role: [.primary, .cache, .search, .vector, .analytics][s], workloadIDs: served,
                     justifications: s == 0 ? [] : [.freeText(text: "bench")]))
                 stores.append(store.id)

@@ -51,11 +51,42 @@ struct DesignTests {
     func sizingFigures() throws {
         let relational = try design(#""accessPatterns": ["relational"], "readsPerSecond": 800, "writesPerSecond": 40"#)
         let pool = relational.sizing.first { $0.text.hasPrefix("Pool") }?.text ?? ""
-        #expect(pool.contains("about 5 connections busy at 840 queries/s") && pool.contains("within 80 of the default 100"), "\(pool)")
+        #expect(pool.contains("about 5 connections busy at 840 queries/s") && pool.contains("within 80 of the limit of 100 connections (the default)"), "\(pool)")
+        #expect(pool.contains("5 ms each (assumed, with no latency measured)") && pool.contains("(declared reads and declared writes)"), "\(pool)")
         let stream = try design(#""accessPatterns": ["event-stream"], "writesPerSecond": 12000"#)
         #expect(stream.sizing.first?.text.hasPrefix("Partitions: 12,") == true, "\(stream.sizing)")
         let vectors = try design(#""accessPatterns": ["vector-similarity"], "existingStores": ["postgresql"], "vectorCount": 2000000, "vectorDimensions": 768"#)
         #expect(vectors.sizing.contains { $0.text.hasPrefix("Memory") && $0.text.contains("about 6.1 GB") }, "\(vectors.sizing)")
+    }
+
+    @Test("STRATA-DESIGN-04: measured p50, measured rates, a recorded connections target and declared writers replace the assumptions")
+    func sizingReadsTheMeasurements() throws {
+        let trends = [
+            MeasurementTrend(metric: "latency-p50-ms", unit: "ms", first: 30, latest: 20, target: nil),
+            MeasurementTrend(metric: "reads-per-second", unit: "ops/s", first: 900, latest: 1000, target: nil),
+            MeasurementTrend(metric: "connections", unit: "connections", first: 40, latest: 60, target: 300),
+        ]
+        let measured = try design(#""accessPatterns": ["relational"]"#, context: AdvisoryContext(trends: trends))
+        let pool = measured.sizing.first { $0.text.hasPrefix("Pool") }?.text ?? ""
+        #expect(pool.contains("about 20 connections busy at 1000 queries/s (measured reads) and 20 ms each (the measured p50)"), "\(pool)")
+        #expect(pool.contains("within 240 of the limit of 300 connections (the connection target recorded with its measurements)"), "\(pool)")
+        #expect(!pool.contains("assumed"), "nothing is assumed when everything was measured: \(pool)")
+
+        let p99Only = [MeasurementTrend(metric: "latency-p99-ms", unit: "ms", first: 12, latest: 12, target: 50)]
+        let bounded = try design(#""accessPatterns": ["relational"], "readsPerSecond": 500"#, context: AdvisoryContext(trends: p99Only))
+        #expect(bounded.sizing.contains { $0.text.contains("5 ms each (assumed: only a p99 of 12 ms is measured") }, "the p99 is named, not multiplied: \(bounded.sizing)")
+
+        let busy = try design(#""accessPatterns": ["relational"], "readsPerSecond": 30000"#, context: AdvisoryContext(trends: [trends[0]]))
+        let over = busy.sizing.first { $0.text.hasPrefix("Pool") }?.text ?? ""
+        #expect(over.contains("about 600 connections busy") && over.contains("more than the 80 connections") && over.contains("pooler"), "\(over)")
+
+        let writers = try design(#""accessPatterns": ["relational"], "readsPerSecond": 100, "concurrentWriters": 9"#)
+        #expect(writers.sizing.contains { $0.text.contains("about 9 connections busy") && $0.text.contains("raised to the 9 concurrent writers the profile declares") }, "\(writers.sizing)")
+
+        let stream = try design(#""accessPatterns": ["event-stream"]"#, context: AdvisoryContext(trends: [
+            MeasurementTrend(metric: "writes-per-second", unit: "ops/s", first: 4000, latest: 4500, target: nil)]))
+        #expect(stream.sizing.first?.text.hasPrefix("Partitions: 5, from 4500 events/s (measured writes)") == true, "\(stream.sizing)")
+        #expect([measured, bounded, writers, stream].allSatisfy { $0.sizing.allSatisfy { $0.rule == "STRATA-DESIGN-04" } })
     }
 
     @Test("The design is part of the JSON as a versioned key, decodes back, and is absent when nothing is recommended")

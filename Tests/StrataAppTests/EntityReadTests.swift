@@ -48,7 +48,7 @@ import Testing
         let demo = try DemoStore()
         defer { demo.remove() }
         let firstYear = try demo.store.moment(asOf: "2024-09-30", validAt: nil)
-        #expect(try demo.store.listStores(at: firstYear).stores.map(\.technology) == [.postgresql, .postgresql, .redis])
+        #expect(try demo.store.listStores(at: firstYear).stores.map(\.technology) == ["postgresql", "postgresql", "redis"])
         let early = try demo.store.moment(asOf: "2024-04-30", validAt: nil)
         #expect(try demo.store.storeDetail("S-1", at: early).topology.readReplicas == 0)
         #expect(try demo.store.listMeasurements(at: early).measurements.map(\.id) == ["M-1"])

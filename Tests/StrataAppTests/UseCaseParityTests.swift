@@ -23,7 +23,7 @@ struct UseCaseParityTests {
     static let revised = #"{"name":"catalog-browse","accessPatterns":["relational","key-lookup"],"readsPerSecond":800,"writesPerSecond":40,"latencyP99Ms":200,"dataSizeGB":20,"consistency":"strong"}"#
 
     static func adopt(_ technology: Technology, _ name: String, role: StoreRole, because: [Justification] = []) -> ArchitectureEffect {
-        .adoptStore(technology: technology, name: name, context: "C-1", role: role, workloads: ["W-1"], justifications: because)
+        .adoptStore(technology: .catalogue(technology), name: name, context: "C-1", role: role, workloads: ["W-1"], justifications: because)
     }
 
     /// The writes, in order; the binary appends `--actor tester --json` to each.

@@ -24,7 +24,8 @@ struct ProposalOptions: ParsableArguments {
     @Option(name: .customLong("amends"), help: "A decision this one amends (repeatable).") var amends: [String] = []
     @Option(name: .customLong("relates-to"), help: "A related decision (repeatable).") var relatesTo: [String] = []
 
-    @Option(help: ArgumentHelp("Adopt a store on acceptance: TECHNOLOGY:NAME (e.g. elasticsearch:catalog-search).", valueName: "tech:name")) var adopt: String?
+    @Option(help: ArgumentHelp("Adopt a store on acceptance: TECHNOLOGY:NAME (e.g. elasticsearch:catalog-search), or other:TECH:NAME with --category for a technology outside the catalogue.", valueName: "tech:name")) var adopt: String?
+    @Option(help: ArgumentHelp("The category of an other:TECH technology: \(StoreCategory.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "category")) var category: String?
     @Option(name: .customLong("in"), help: ArgumentHelp("The adopted store's context (C-N).", valueName: "context")) var adoptContext: String?
     @Option(help: "The adopted store's role: \(StoreRole.allCases.map(\.rawValue).joined(separator: ", ")).") var role = "primary"
     @Option(name: .customLong("serves"), help: "A workload the adopted store serves (repeatable).") var serves: [String] = []
@@ -77,7 +78,9 @@ struct ProposalOptions: ParsableArguments {
 
     private func effects() throws -> [ArchitectureEffect] {
         var effects: [ArchitectureEffect] = []
-        if let adopt { effects.append(try adoption(adopt)) }
+        if let adopt { effects.append(try adoption(adopt)) } else if category != nil {
+            throw UsageError("--category names the category of an adopted other:TECH store; pass it with --adopt other:TECH:NAME")
+        }
         for move in moves {
             let parts = move.split(separator: ":", maxSplits: 1).map(String.init)
             guard parts.count == 2, let split = Self.splitStores(parts[1]) else {
@@ -117,8 +120,14 @@ struct ProposalOptions: ParsableArguments {
     }
 
     private func adoption(_ text: String) throws -> ArchitectureEffect {
-        let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
-        guard parts.count == 2 else { throw UsageError("--adopt '\(text)' is not TECHNOLOGY:NAME; e.g. --adopt elasticsearch:catalog-search") }
+        // other:TECH:NAME keeps its prefix with the technology; everything else splits at the first colon.
+        let isOther = StoreTechnology.isOther(text)
+        let body = isOther ? String(text.dropFirst(StoreTechnology.otherPrefix.count)) : text
+        var parts = body.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        if isOther, !parts.isEmpty { parts[0] = StoreTechnology.otherPrefix + parts[0] }
+        guard parts.count == 2, !parts[1].isEmpty else {
+            throw UsageError("--adopt '\(text)' is not TECHNOLOGY:NAME; e.g. --adopt elasticsearch:catalog-search or --adopt other:FoundationDB:ledger --category key-value")
+        }
         guard let adoptContext else { throw UsageError("--adopt needs the store's context; pass --in C-N") }
         guard let storeRole = StoreRole(rawValue: role) else {
             throw UsageError("--role '\(role)' is not known; expected one of \(StoreRole.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -135,8 +144,16 @@ struct ProposalOptions: ParsableArguments {
         }
         justifications += because.map { .freeText(text: $0) }
         return .adoptStore(
-            technology: try Self.technology(parts[0]), name: parts[1], context: adoptContext, role: storeRole,
+            technology: try Self.storeTechnology(parts[0], category: category), name: parts[1], context: adoptContext, role: storeRole,
             workloads: serves, justifications: justifications)
+    }
+
+    static func storeTechnology(_ id: String, category: String?) throws -> StoreTechnology {
+        do {
+            return try StoreTechnology.parse(id, category: category)
+        } catch {
+            throw UsageError(StoreTechnology.isOther(id) && category == nil ? "\(error.description) (pass --category)" : error.description)
+        }
     }
 
     static func technology(_ id: String) throws -> Technology {

@@ -81,12 +81,12 @@ struct ArchitectureFold {
                       adopted_by, adopted_at, adopted_position, justifications, cited_patterns, position)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [e.storeID, ref.shortID, e.number, e.name, e.technology.rawValue, e.technology.category.rawValue,
+                arguments: [e.storeID, ref.shortID, e.number, e.name, e.technology.id, e.technology.category.rawValue,
                             e.contextID, e.role.rawValue, e.decisionID, event.effectiveAt.microseconds, event.position,
                             JSONCoding.text(e.justifications), JSONCoding.text(try citedPatterns(e.justifications, db)),
                             event.position])
             for workload in e.workloadIDs { try serve(workload, by: e.storeID, decision: e.decisionID, event, db) }
-            try change(e.storeID, "adopted", detail: e.technology.rawValue, step: nil, decision: e.decisionID, event, db)
+            try change(e.storeID, "adopted", detail: e.technology.id, step: nil, decision: e.decisionID, event, db)
         case .retired(let e):
             try db.executeCached(
                 sql: "UPDATE rm_stores SET status = 'retired', retired_by = ?, retired_at = ?, position = ? WHERE store_id = ?",

@@ -27,10 +27,13 @@ struct AuditInput {
         decisions = Dictionary(uniqueKeysWithValues: try reader.decisions().map { ($0.id, $0) })
         serving = try reader.serving()
         changes = Dictionary(grouping: try reader.storeChanges(), by: \.storeID)
+        let since = try reader.servingSince()
         for store in stores {
             guard let sharded = changes[store.id]?.first(where: { $0.scalingStep == "sharding" }) else { continue }
             let subjects = Set([store.id] + (serving[store.id] ?? []))
-            let before = try reader.measurements(about: subjects).filter { $0.observedAt <= sharded.effectiveAt }
+            // What drove the sharding was measured on this store, not on one a workload left.
+            let before = try reader.measurements(about: subjects)
+                .filter { $0.observedAt <= sharded.effectiveAt && since.isTaken($0, on: store.id) }
             shardingDrivers[store.id] = ArchitectureAdviceReport.latestBottlenecks(before).max { $0.observedAt < $1.observedAt }?.kind
         }
     }
@@ -106,7 +109,8 @@ struct AuditInput {
         let profiles = served.compactMap { try? WorkloadProfile.parse($0.profile) }
         let steps = (changes[store.id] ?? []).compactMap { $0.scalingStep.flatMap(ScalingStep.init(rawValue:)) }
         let review = ReviewedStore(
-            name: "\(store.shortID) \(store.name)", technology: Technology(rawValue: store.technology) ?? .postgresql,
+            name: "\(store.shortID) \(store.name)",
+            technology: StoreTechnology(stored: store.technology, category: store.category) ?? .catalogue(.postgresql),
             context: store.contextID, isFirst: isFirst, decidedAt: decided.date, justifications: evidence,
             workloads: profiles, scalingHistory: steps, shardingDrivenBy: shardingDrivers[store.id])
         return (review, chain)

@@ -86,7 +86,7 @@ struct DecisionFold {
         for tag in content.tags { try facet(id, "tag", tag, db) }
         for decider in content.deciders { try facet(id, "named-decider", decider, db) }
         for effect in content.effects {
-            if case .adoptStore(let technology, _, _, _, _, _) = effect { try facet(id, "technology", technology.rawValue, db) }
+            if case .adoptStore(let technology, _, _, _, _, _) = effect { try facet(id, "technology", technology.id, db) }
         }
     }
 

@@ -38,10 +38,12 @@ public struct ArchitectureAdviceReport: Codable, Sendable, Equatable {
         let contexts = Dictionary(uniqueKeysWithValues: try reader.contexts().map { ($0.id, $0.shortID) })
         let serving = try reader.serving()
         let workloads = try reader.workloads().filter { $0.status == "active" }
-        let fits = try workloads.compactMap { workload -> WorkloadFit? in
+        let situations = try advisoryContexts(for: workloads, view)
+        var memo = AdviceMemo()
+        let fits = workloads.compactMap { workload -> WorkloadFit? in
             guard let profile = try? WorkloadProfile.parse(workload.profile) else { return nil }
             let servedBy = stores.filter { serving[$0.id]?.contains(workload.id) == true }
-            let advice = Advisor.advise(profile, context: try advisoryContext(for: workload, view))
+            let advice = memo.advise(profile, context: situations[workload.id] ?? AdvisoryContext())
             return WorkloadFit(
                 workload: workload.shortID, name: workload.name, context: contexts[workload.contextID] ?? workload.contextID,
                 servedBy: servedBy.map { "\($0.shortID) \($0.technology)" },
@@ -58,29 +60,43 @@ public struct ArchitectureAdviceReport: Codable, Sendable, Equatable {
         let holders = servedBy.filter { $0.role != StoreRole.cache.rawValue }
         guard let best = advice.recommendations.first?.score, !holders.isEmpty else { return false }
         return holders.allSatisfy { store in
-            advice.recommendations.contains { $0.technology.rawValue == store.technology && $0.score >= best - RuleCatalogue.fitMargin - 1e-9 }
+            advice.recommendations.contains { $0.technology.rawValue == store.technology.lowercased() && $0.score >= best - RuleCatalogue.fitMargin - 1e-9 }
         }
     }
 
     /// What the architecture knows about `workload` for the advisor: its context's stores, its
     /// latest bottlenecks, how the stores serving it are scaled and how its metrics moved.
     public static func advisoryContext(for workload: WorkloadRow, _ view: ReadModelView) throws -> AdvisoryContext {
+        try advisoryContexts(for: [workload], view)[workload.id] ?? AdvisoryContext()
+    }
+
+    /// ``advisoryContext(for:_:)`` for many workloads, keyed by workload UUID, reading the
+    /// stores, what they serve and the workloads' measurements once for all of them.
+    public static func advisoryContexts(for workloads: [WorkloadRow], _ view: ReadModelView) throws -> [String: AdvisoryContext] {
         let reader = view.reader
         let stores = try reader.stores().filter(\.isActive)
         let serving = try reader.serving()
-        let existing = Set(stores.filter { $0.contextID == workload.contextID }.compactMap { Technology(rawValue: $0.technology) })
-        let servedBy = stores.filter { serving[$0.id]?.contains(workload.id) == true }
-        let holders = servedBy.filter { $0.role != StoreRole.cache.rawValue }
-        let topologies = holders.map { topology(of: $0, stores: stores, serving: serving) }
-        let merged = topologies.isEmpty ? nil : StoreTopology(
-            scaledVertically: topologies.contains(where: \.scaledVertically), readReplicas: topologies.map(\.readReplicas).max() ?? 0,
-            cacheInFront: topologies.contains(where: \.cacheInFront) || servedBy.count > holders.count,
-            cqrsReadModels: topologies.contains(where: \.cqrsReadModels), sharded: topologies.contains(where: \.sharded))
-        let about = try reader.measurements(about: [workload.id])
-        return AdvisoryContext(
-            existingTechnologies: existing.sorted { $0.rawValue < $1.rawValue },
-            measuredBottlenecks: latestBottlenecks(try reader.latestMeasurements(about: [workload.id])),
-            topology: merged, trends: trends(about))
+        // Figures observed before a workload came onto its stores were taken on the stores it left.
+        let since = try reader.servingSince()
+        let measured = Dictionary(grouping: try reader.measurements(about: Set(workloads.map(\.id))), by: \.subjectID)
+        var contexts: [String: AdvisoryContext] = [:]
+        for workload in workloads {
+            let running = stores.filter { $0.contextID == workload.contextID }.compactMap { StoreTechnology(stored: $0.technology, category: $0.category) }
+            let servedBy = stores.filter { serving[$0.id]?.contains(workload.id) == true }
+            let holders = servedBy.filter { $0.role != StoreRole.cache.rawValue }
+            let topologies = holders.map { topology(of: $0, stores: stores, serving: serving) }
+            let merged = topologies.isEmpty ? nil : StoreTopology(
+                scaledVertically: topologies.contains(where: \.scaledVertically), readReplicas: topologies.map(\.readReplicas).max() ?? 0,
+                cacheInFront: topologies.contains(where: \.cacheInFront) || servedBy.count > holders.count,
+                cqrsReadModels: topologies.contains(where: \.cqrsReadModels), sharded: topologies.contains(where: \.sharded))
+            let holderIDs = holders.map(\.id)
+            let about = (measured[workload.id] ?? []).filter { since.isTaken($0, onAnyOf: holderIDs) }
+            contexts[workload.id] = AdvisoryContext(
+                existingTechnologies: Set(running.compactMap(\.catalogueEntry)).sorted { $0.rawValue < $1.rawValue },
+                measuredBottlenecks: latestBottlenecks(about), topology: merged, trends: trends(about),
+                otherTechnologies: running.filter { $0.catalogueEntry == nil })
+        }
+        return contexts
     }
 
     /// First and latest standing figure of each metric, in metric order.
@@ -111,12 +127,14 @@ public struct ArchitectureAdviceReport: Codable, Sendable, Equatable {
         let stores = try reader.stores().filter(\.isActive)
         let serving = try reader.serving()
         let chosen = stores.filter(include)
-        let measurements = try reader.latestMeasurements(about: Set(chosen.flatMap { [$0.id] + (serving[$0.id] ?? []) }))
-        return chosen.flatMap { store -> [ScalingDue] in
+        let since = try reader.servingSince()
+        return try chosen.flatMap { store -> [ScalingDue] in
             guard let technology = Technology(rawValue: store.technology) else { return [] }
             // A cache is itself a scaling step: the workloads behind it count against their primary store.
             let subjects = Set([store.id] + (store.role == "cache" ? [] : serving[store.id] ?? []))
-            let bottlenecks = Self.latestBottlenecks(measurements.filter { subjects.contains($0.subjectID) })
+            // Only figures taken on this store: a workload's figures from before it moved here describe its old store.
+            let taken = try reader.latestMeasurements(about: subjects, takenOn: store.id, since)
+            let bottlenecks = Self.latestBottlenecks(taken)
             let topology = topology(of: store, stores: stores, serving: serving)
             return ScalingAdvisor.nextSteps(for: technology, topology: topology, bottlenecks: bottlenecks).map {
                 ScalingDue(store: store.shortID, technology: technology, step: $0.action, addresses: $0.addresses,

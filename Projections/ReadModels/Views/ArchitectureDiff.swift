@@ -8,7 +8,7 @@ public struct ArchitectureDiff: Codable, Sendable, Equatable {
     public struct StoreChange: Codable, Sendable, Equatable {
         public var store: String
         public var name: String
-        public var technology: Technology
+        public var technology: String
         /// What differs, e.g. `read replicas 0 → 2`.
         public var details: [String]
     }

@@ -37,7 +37,8 @@ public struct ArchitectureReport: Codable, Sendable, Equatable {
         public var id: String
         public var uuid: String
         public var name: String
-        public var technology: Technology
+        /// A catalogue id, or `other:NAME` for a technology outside the catalogue.
+        public var technology: String
         public var category: StoreCategory
         public var role: StoreRole
         public var status: LifecycleStatus
@@ -79,7 +80,7 @@ public struct ArchitectureReport: Codable, Sendable, Equatable {
         func store(_ row: StoreRow) throws -> Store {
             Store(
                 id: row.shortID, uuid: row.id, name: row.name,
-                technology: try StoredValue.decode(row.technology, as: Technology.self, column: "rm_stores.technology"),
+                technology: try StoredValue.technology(row.technology, category: row.category, column: "rm_stores.technology").id,
                 category: try StoredValue.decode(row.category, as: StoreCategory.self, column: "rm_stores.category"),
                 role: try StoredValue.decode(row.role, as: StoreRole.self, column: "rm_stores.role"),
                 status: try StoredValue.decode(row.status, as: LifecycleStatus.self, column: "rm_stores.status"),

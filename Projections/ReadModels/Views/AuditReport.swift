@@ -8,7 +8,8 @@ public struct AuditReport: Codable, Sendable, Equatable {
     public struct Store: Codable, Sendable, Equatable {
         public var store: String
         public var name: String
-        public var technology: Technology
+        /// A catalogue id, or `other:NAME` for a technology outside the catalogue.
+        public var technology: String
         public var context: String
         public var verdict: AuditVerdict
         public var evidence: [AuditEvidence]
@@ -54,14 +55,14 @@ public struct AuditReport: Codable, Sendable, Equatable {
             .reduce(into: [String: (String, Int64)]()) { $0[$1[0] as String] = ($1[1], $1[2]) }
         let verdicts = try Row.fetchAll(db, sql: "SELECT store_id, verdict, evidence, notes FROM rm_audit_stores").compactMap { row -> Store? in
             guard let store = stores[row[0] as String] else { return nil }
-            let technology = try StoredValue.decode(store.technology, as: Technology.self, column: "rm_stores.technology")
+            let technology = try StoredValue.technology(store.technology, category: store.category, column: "rm_stores.technology")
             let advised = (serving[store.id] ?? []).compactMap { id -> Advised? in
                 guard let (top, at) = latestAdvice[id], let top = Technology(rawValue: top) else { return nil }
                 return Advised(workload: workloads[id] ?? id, topTechnology: top, recordedAt: Timestamp(microseconds: at).iso8601,
-                               matches: top == technology)
+                               matches: technology == .catalogue(top))
             }
             return Store(
-                store: store.shortID, name: store.name, technology: technology, context: contexts[store.contextID] ?? store.contextID,
+                store: store.shortID, name: store.name, technology: technology.id, context: contexts[store.contextID] ?? store.contextID,
                 verdict: try StoredValue.decode(row[1], as: AuditVerdict.self, column: "rm_audit_stores.verdict"), evidence: JSONCoding.decode([AuditEvidence].self, row[2]) ?? [],
                 notes: JSONCoding.decode([String].self, row[3]) ?? [], advised: advised)
         }.sorted { ($0.store.count, $0.store) < ($1.store.count, $1.store) }

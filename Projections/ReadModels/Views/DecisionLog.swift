@@ -23,7 +23,8 @@ public struct DecisionLog: Codable, Sendable, Equatable {
         public var context: String?
         public var tags: [String]
         public var deciders: [String]
-        public var technologies: [Technology]
+        /// Catalogue ids, or `other:NAME` for technologies outside the catalogue.
+        public var technologies: [String]
         public var links: [Link]
     }
 
@@ -69,7 +70,7 @@ public struct DecisionLog: Codable, Sendable, Equatable {
                 context: row.contextID.flatMap { contexts[$0]?.shortID },
                 tags: (own["tag"] ?? []).sorted(), deciders: (own["named-decider"] ?? []).union(own["decider"] ?? []).sorted(),
                 technologies: try (own["technology"] ?? []).union(own["store-technology"] ?? []).sorted()
-                    .map { try StoredValue.decode($0, as: Technology.self, column: "rm_decision_facets.value") },
+                    .map { try Self.technology($0) },
                 links: outgoing + incoming)
         }
         let contextNames = Dictionary(uniqueKeysWithValues: contexts.values.map { ($0.shortID, $0.name.lowercased()) })
@@ -84,12 +85,18 @@ public struct DecisionLog: Codable, Sendable, Equatable {
         if let context = filter.context?.lowercased() {
             guard let id = entry.context, id.lowercased() == context || contextNames[id] == context else { return false }
         }
-        if let technology = filter.technology?.lowercased(), !entry.technologies.contains(where: { $0.rawValue == technology }) { return false }
+        if let technology = filter.technology?.lowercased(), !entry.technologies.contains(where: { $0.lowercased() == technology }) { return false }
         if let tag = filter.tag?.lowercased(), !entry.tags.contains(where: { $0.lowercased() == tag }) { return false }
         if let decider = filter.decider?.lowercased(), !entry.deciders.contains(where: { $0.lowercased() == decider }) { return false }
         let date = row?.statusAt ?? Timestamp(microseconds: 0)
         if let from = filter.from, date < from { return false }
         if let to = filter.to, date > to { return false }
         return true
+    }
+
+    /// A technology facet: a catalogue id, or `other:NAME` (whose category its store row keeps).
+    private static func technology(_ raw: String) throws -> String {
+        if StoreTechnology.isOther(raw), raw.count > StoreTechnology.otherPrefix.count { return raw }
+        return try StoredValue.decode(raw, as: Technology.self, column: "rm_decision_facets.value").rawValue
     }
 }

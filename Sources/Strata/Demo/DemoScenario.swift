@@ -33,12 +33,12 @@ public struct DemoScenario: Sendable {
                       DecisionOption(name: "MongoDB", cons: ["orders need multi-row transactions"])],
             chosenOption: "PostgreSQL", rationale: "Start simple: one relational store until a measurement says otherwise.",
             deciders: ["Ana Lima"], tags: ["foundation"],
-            effects: [.adoptStore(technology: .postgresql, name: "shop-db", context: "C-1", role: .primary, workloads: ["W-1", "W-2"], justifications: [])],
+            effects: [.adoptStore(technology: .catalogue(.postgresql), name: "shop-db", context: "C-1", role: .primary, workloads: ["W-1", "W-2"], justifications: [])],
             context: "C-1"), proposed: "2024-01-15", accepted: "2024-01-22", by: "Ana Lima")
         try step.decide(DecisionContent(
             title: "Give payments its own PostgreSQL", problem: "Payments must not share a database with the storefront.",
             chosenOption: nil, rationale: "A bounded context owns its data.", deciders: ["Ana Lima", "Ravi Patel"], tags: ["foundation", "payments"],
-            effects: [.adoptStore(technology: .postgresql, name: "payments-db", context: "C-2", role: .primary, workloads: ["W-3"], justifications: [])],
+            effects: [.adoptStore(technology: .catalogue(.postgresql), name: "payments-db", context: "C-2", role: .primary, workloads: ["W-3"], justifications: [])],
             context: "C-2"), proposed: "2024-01-20", accepted: "2024-01-25", by: "Ravi Patel")
 
         // Spring 2024: catalogue pages slow down under a marketing campaign.
@@ -47,7 +47,7 @@ public struct DemoScenario: Sendable {
             title: "Cache catalogue reads in Redis", problem: "Catalogue p99 is 340 ms against a 120 ms target (M-1).",
             options: [DecisionOption(name: "Redis cache"), DecisionOption(name: "Bigger instance")], chosenOption: "Redis cache",
             rationale: "Hot product pages are read far more than written; a cache absorbs them.", deciders: ["Ana Lima"], tags: ["performance"],
-            effects: [.adoptStore(technology: .redis, name: "catalog-cache", context: "C-1", role: .cache, workloads: ["W-1"],
+            effects: [.adoptStore(technology: .catalogue(.redis), name: "catalog-cache", context: "C-1", role: .cache, workloads: ["W-1"],
                                   justifications: [.measuredBottleneck(measurements: ["M-1"])])],
             context: "C-1"), proposed: "2024-04-10", accepted: "2024-04-15", by: "Ana Lima")
         try step.measure("W-1", .latencyP99Ms, 95, target: nil, on: "2024-05-06", note: "after the cache")
@@ -67,7 +67,7 @@ public struct DemoScenario: Sendable {
             title: "Search the catalogue with Elasticsearch", problem: "Product search needs relevance ranking, facets and typo tolerance.",
             options: [DecisionOption(name: "Elasticsearch"), DecisionOption(name: "PostgreSQL full-text search", cons: ["no typo tolerance or facets at our scale"])],
             chosenOption: "Elasticsearch", rationale: "Full-text search is a capability shop-db lacks.", deciders: ["Ana Lima", "Jo Chen"], tags: ["search"],
-            effects: [.adoptStore(technology: .elasticsearch, name: "catalog-search", context: "C-1", role: .search, workloads: ["W-4"],
+            effects: [.adoptStore(technology: .catalogue(.elasticsearch), name: "catalog-search", context: "C-1", role: .search, workloads: ["W-4"],
                                   justifications: [.accessPattern(workloads: ["W-4"], note: nil)])],
             context: "C-1"), proposed: "2024-10-07", accepted: "2024-10-21", by: "Jo Chen")
 
@@ -76,7 +76,7 @@ public struct DemoScenario: Sendable {
         try step.decide(DecisionContent(
             title: "Adopt Pinecone for recommendations", problem: "Recommendations need nearest-neighbour search over product embeddings.",
             chosenOption: nil, rationale: "A dedicated vector database should scale better.", deciders: ["Jo Chen"], tags: ["ml"],
-            effects: [.adoptStore(technology: .pinecone, name: "reco-vectors", context: "C-1", role: .vector, workloads: ["W-5"],
+            effects: [.adoptStore(technology: .catalogue(.pinecone), name: "reco-vectors", context: "C-1", role: .vector, workloads: ["W-5"],
                                   justifications: [.freeText(text: "a dedicated vector database will scale better than PostgreSQL")])],
             context: "C-1"), proposed: "2025-01-20", accepted: "2025-01-27", by: "Jo Chen")
         try step.measure("W-5", .latencyP99Ms, 310, target: nil, on: "2025-05-12", note: "cross-cloud round trips to the vector service")
@@ -86,7 +86,7 @@ public struct DemoScenario: Sendable {
             rationale: "2M vectors is well within pgvector's range, and it sits next to the catalogue.", deciders: ["Ana Lima", "Jo Chen"],
             tags: ["ml", "consolidation"], links: [DecisionLink(type: DecisionLink.supersedes, decision: "ADR-6")],
             effects: [
-                .adoptStore(technology: .pgvector, name: "catalog-vectors", context: "C-1", role: .vector, workloads: [],
+                .adoptStore(technology: .catalogue(.pgvector), name: "catalog-vectors", context: "C-1", role: .vector, workloads: [],
                             justifications: [.measuredBottleneck(measurements: ["M-5"])]),
                 .moveWorkload(workload: "W-5", from: "S-5", to: "new:catalog-vectors"),
                 .retireStore(store: "S-5"),
@@ -98,7 +98,7 @@ public struct DemoScenario: Sendable {
         try step.decide(DecisionContent(
             title: "Move dashboards to BigQuery", problem: "The board wants sales dashboards.",
             chosenOption: nil, rationale: "A warehouse will be faster for analytics.", deciders: ["Sam Okafor"], tags: ["analytics"],
-            effects: [.adoptStore(technology: .bigquery, name: "warehouse", context: "C-1", role: .analytics, workloads: ["W-6"],
+            effects: [.adoptStore(technology: .catalogue(.bigquery), name: "warehouse", context: "C-1", role: .analytics, workloads: ["W-6"],
                                   justifications: [.freeText(text: "dashboards will be faster in a warehouse")])],
             context: "C-1"), proposed: "2025-09-08", accepted: "2025-09-15", by: "Sam Okafor")
         try step.reject(DecisionContent(

@@ -49,42 +49,4 @@ extension DesignPlanner {
         case .wideColumn: "p99 latency, partition size outliers, compaction backlog and tombstones"
         }
     }
-
-    /// STRATA-DESIGN-04: figures derived from the profile, each with its rule.
-    static func sizing(_ top: Technology, _ facts: ProfileFacts) -> [RuleNote] {
-        let profile = facts.profile
-        var notes: [String] = []
-        if top.category == .relational || top.isMember(of: .postgresFamily) {
-            notes.append(pool(top, profile))
-        }
-        if top.category == .eventStreaming, let writes = profile.writesPerSecond {
-            let partitions = max(3, Int((writes / eventsPerPartition).rounded(.up)))
-            notes.append("Partitions: \(partitions), from \(MeasuredBottleneck.format(writes)) events/s at about \(Int(eventsPerPartition)) per partition per consumer, and at least one per broker; never fewer than the largest consumer group's instances (SEL-STR-04).")
-        }
-        if top.category == .vector, let count = profile.vectorCount, let dimensions = profile.vectorDimensions {
-            let gigabytes = Double(count) * Double(dimensions) * 4 / 1_000_000_000
-            notes.append("Memory: about \(format(gigabytes)) GB of raw vectors (\(count) × \(dimensions) × 4 bytes) and roughly \(format(gigabytes * 1.5)) GB with an HNSW index, which should fit in RAM.")
-        }
-        return notes.map { RuleNote(rule: sizingRule, text: $0) }
-    }
-
-    /// Connections busy ≈ rate × time per query (Little's law), capped within the server's limit (POOL-01).
-    private static func pool(_ top: Technology, _ profile: WorkloadProfile) -> String {
-        let limit = top.isMember(of: .mysqlFamily) ? 151 : 100
-        let budget = limit * 8 / 10
-        guard let rate = [profile.readsPerSecond, profile.writesPerSecond].compactMap({ $0 }).reduce(nil as Double?, { ($0 ?? 0) + $1 }) else {
-            return "Pool: keep all pools together within \(budget) connections, 80% of the default limit of \(limit) (POOL-01); give the figures to size it."
-        }
-        let busy = max(2, Int((rate * queryMilliseconds / 1000).rounded(.up)))
-        return "Pool: about \(busy) connections busy at \(MeasuredBottleneck.format(rate)) queries/s and \(Int(queryMilliseconds)) ms each (rate × time); size each instance's pool to about \(min(budget, busy * 2)) with a small overflow, all pools together within \(budget) of the default \(limit) connections (POOL-01)."
-    }
-
-    /// Throughput one partition comfortably takes per consumer; a planning figure, not a limit.
-    static let eventsPerPartition = 1_000.0
-    /// Assumed time per query for pool sizing.
-    static let queryMilliseconds = 5.0
-
-    private static func format(_ value: Double) -> String {
-        value >= 10 ? String(Int(value.rounded())) : String((value * 10).rounded() / 10)
-    }
 }

@@ -10,6 +10,9 @@ public struct AdvisoryContext: Sendable, Equatable {
     /// Technologies already running in the architecture; merged with the
     /// profile's `existingStores`.
     public var existingTechnologies: [Technology]
+    /// Stores running a technology outside the catalogue (`other:NAME`): each counts as a
+    /// running store of its category.
+    public var otherTechnologies: [StoreTechnology]
     /// Bottlenecks measured on the running system. A breached one is a
     /// measured need that justifies another store (rule STRATA-MEAS-01).
     public var measuredBottlenecks: [MeasuredBottleneck]
@@ -23,9 +26,10 @@ public struct AdvisoryContext: Sendable, Equatable {
     /// Creates a context; every part defaults to empty.
     public init(
         existingTechnologies: [Technology] = [], measuredBottlenecks: [MeasuredBottleneck] = [],
-        topology: StoreTopology? = nil, trends: [MeasurementTrend] = []
+        topology: StoreTopology? = nil, trends: [MeasurementTrend] = [], otherTechnologies: [StoreTechnology] = []
     ) {
         self.existingTechnologies = existingTechnologies
+        self.otherTechnologies = otherTechnologies.filter { $0.catalogueEntry == nil }.sorted()
         self.measuredBottlenecks = measuredBottlenecks
         self.topology = topology
         self.trends = trends

@@ -8,7 +8,7 @@ import StrataProfile
 /// ``nativeServers(of:in:)`` is stricter: which ids are built for the
 /// pattern and may therefore be ranked first for it.
 enum PatternCoverage {
-    private static let relationalCore: Set<AccessPattern> = [
+    static let relationalCorePatterns: Set<AccessPattern> = [
         .keyLookup, .relational, .rangeScan, .aggregation, .cache, .session,
     ]
 
@@ -19,14 +19,14 @@ enum PatternCoverage {
     /// relational core too.
     static func patternsServed(by technology: Technology) -> Set<AccessPattern> {
         if technology.isMember(of: .postgresFamily) {
-            return relationalCore.union([.vectorSimilarity, .timeSeries])
+            return relationalCorePatterns.union([.vectorSimilarity, .timeSeries])
         }
         return nonPostgresPatterns(technology)
     }
 
     private static func nonPostgresPatterns(_ technology: Technology) -> Set<AccessPattern> {
         switch technology {
-        case .mysql, .planetscale: relationalCore
+        case .mysql, .planetscale: relationalCorePatterns
         case .mongodb, .couchdb, .firestore: [.document, .keyLookup, .rangeScan, .cache, .session]
         case .sqlite, .libsql, .turso, .cloudflareD1: [.keyLookup, .relational, .rangeScan, .aggregation]
         case .redis, .valkey: [.keyLookup, .cache, .session, .rateLimit, .leaderboard, .queue, .pubSub, .geo]
@@ -38,7 +38,7 @@ enum PatternCoverage {
         case .duckdb, .bigquery: [.aggregation, .rangeScan]
         case .pinecone, .weaviate, .chroma: [.vectorSimilarity]
         case .indexeddb: [.keyLookup, .document]
-        case .postgresql, .neon, .supabase, .pgvector, .timescaledb: relationalCore
+        case .postgresql, .neon, .supabase, .pgvector, .timescaledb: relationalCorePatterns
         default: catalogueAdditionPatterns(technology)
         }
     }
@@ -46,7 +46,7 @@ enum PatternCoverage {
     /// Catalogue additions serve what their category does.
     private static func catalogueAdditionPatterns(_ technology: Technology) -> Set<AccessPattern> {
         switch technology {
-        case .sqlserver, .oracle, .mariadb, .cockroachdb: relationalCore
+        case .sqlserver, .oracle, .mariadb, .cockroachdb: relationalCorePatterns
         case .clickhouse, .snowflake, .redshift, .s3: [.aggregation, .rangeScan]
         case .dynamodb: [.keyLookup, .rangeScan, .cache, .session]
         case .memcached: [.keyLookup, .cache, .session]
@@ -59,9 +59,11 @@ enum PatternCoverage {
         }
     }
 
-    /// Whether the existing stores, together, serve every pattern of the profile.
-    static func existingServeAll(_ patterns: [AccessPattern], existing: Set<Technology>) -> Bool {
+    /// Whether the existing stores, together, serve every pattern of the profile; `others`
+    /// are the categories of running `other:` stores.
+    static func existingServeAll(_ patterns: [AccessPattern], existing: Set<Technology>, others: Set<StoreCategory> = []) -> Bool {
         let served = existing.reduce(into: Set<AccessPattern>()) { $0.formUnion(patternsServed(by: $1)) }
+            .union(others.flatMap(patternsServed(byCategory:)))
         return Set(patterns).isSubset(of: served)
     }
 

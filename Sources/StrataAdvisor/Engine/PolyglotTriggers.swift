@@ -16,7 +16,7 @@ enum PolyglotTriggers {
     static func capability(_ facts: ProfileFacts) -> [String] {
         let served = facts.existing.reduce(into: Set<AccessPattern>()) {
             $0.formUnion(PatternCoverage.patternsServed(by: $1))
-        }
+        }.union(facts.otherCategories.flatMap(PatternCoverage.patternsServed(byCategory:)))
         return Set(facts.profile.accessPatterns).subtracting(served).sorted()
             .map { "no existing store serves \($0.rawValue) access" }
     }

@@ -6,6 +6,8 @@ struct ProfileFacts: Sendable {
     let profile: WorkloadProfile
     /// Technologies already running: the profile's list plus the context's.
     let existing: Set<Technology>
+    /// Running stores outside the catalogue, each standing for its category.
+    let others: [StoreTechnology]
     /// Technologies the team knows.
     let expertise: Set<Technology>
     /// Bottlenecks measured on the running system that miss their target.
@@ -18,10 +20,21 @@ struct ProfileFacts: Sendable {
     init(profile: WorkloadProfile, context: AdvisoryContext) {
         self.profile = profile
         existing = Set(profile.existingStores ?? []).union(context.existingTechnologies)
+        others = context.otherTechnologies
         expertise = Set(profile.teamExpertise ?? [])
         breachedBottlenecks = context.measuredBottlenecks.filter(\.isBreached)
         topology = context.topology
         trends = context.trends
+    }
+
+    /// Some store already runs: a catalogue one or an `other:` one.
+    var anythingRuns: Bool {
+        !existing.isEmpty || !others.isEmpty
+    }
+
+    /// The categories of the running `other:` stores.
+    var otherCategories: Set<StoreCategory> {
+        Set(others.map(\.category))
     }
 
     /// Existing stores or team skills include a member of `group`.

@@ -30,6 +30,7 @@ extension PatternClasses {
         return classes.compactMap { $0 }.contains { servers in
             let kinds = Set(servers.map(\.category))
             let running = facts.existing.contains { !$0.isInSchema && kinds.contains($0.category) }
+                || !facts.otherCategories.isDisjoint(with: kinds)
             return !running && !servers.contains(where: facts.isExistingOrExtension)
         }
     }

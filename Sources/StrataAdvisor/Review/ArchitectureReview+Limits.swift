@@ -8,7 +8,7 @@ extension ArchitectureReview {
     /// `strata advise` and `strata audit` never disagree about a limit.
     public static func workloadWarnings(_ store: ReviewedStore) -> [Finding] {
         store.workloads.flatMap { workload in
-            limitChecks(for: store.technology).compactMap { check -> Finding? in
+            limitChecks(for: store.technology.catalogueEntry).compactMap { check -> Finding? in
                 guard check.applies(workload) else { return nil }
                 return Finding(
                     code: check.code, rule: check.rule,
@@ -23,7 +23,7 @@ extension ArchitectureReview {
     public static func prematureSharding(_ store: ReviewedStore) -> Finding? {
         ScalingAdvisor.prematureSharding(
             history: store.scalingHistory, drivenBy: store.shardingDrivenBy, store: store.name,
-            technology: store.technology)
+            technology: store.technology.catalogueEntry)
     }
 
     private struct LimitCheck {
@@ -33,7 +33,9 @@ extension ArchitectureReview {
         let applies: (WorkloadProfile) -> Bool
     }
 
-    private static func limitChecks(for technology: Technology) -> [LimitCheck] {
+    /// The limits of a catalogue technology; an `other:` store (nil) is held to none it was not measured against.
+    private static func limitChecks(for technology: Technology?) -> [LimitCheck] {
+        guard let technology else { return [] }
         if technology.isMember(of: .sqliteFamily) {
             return [
                 LimitCheck(code: .sqliteWriteConcurrency, rule: "SEL-EMB-05", text: "more than 10 concurrent writers queue on SQLite's single write lock.", applies: \.hasManyConcurrentWriters),

@@ -65,8 +65,8 @@ public enum ArchitectureReview {
             return PatternCoverage.patternsServed(by: store.technology).contains(pattern)
                 && !otherTechnologies.contains { PatternCoverage.patternsServed(by: $0).contains(pattern) }
         case .need(let need):
-            return PatternCoverage.providers(of: need).contains(store.technology)
-                && otherTechnologies.isDisjoint(with: PatternCoverage.providers(of: need))
+            return PatternCoverage.offers(need, store.technology)
+                && !otherTechnologies.contains { PatternCoverage.offers(need, $0) }
         case .statement:
             return false
         }

@@ -9,8 +9,8 @@ import StrataProfile
 public struct ReviewedStore: Sendable, Equatable {
     /// The store's name or id, used in findings.
     public var name: String
-    /// Its technology.
-    public var technology: Technology
+    /// Its technology: a catalogue one, or `other:NAME`, reviewed by its category.
+    public var technology: StoreTechnology
     /// The bounded context that owns it.
     public var context: String?
     /// Whether it was the architecture's first store ("start simple": no
@@ -30,7 +30,7 @@ public struct ReviewedStore: Sendable, Equatable {
 
     /// Creates a reviewed store; only name and technology are required.
     public init(
-        name: String, technology: Technology, context: String? = nil, isFirst: Bool = false,
+        name: String, technology: StoreTechnology, context: String? = nil, isFirst: Bool = false,
         decidedAt: Date? = nil, justifications: [JustificationEvidence] = [],
         workloads: [WorkloadProfile] = [], scalingHistory: [ScalingStep] = [],
         shardingDrivenBy: BottleneckKind? = nil
@@ -44,5 +44,17 @@ public struct ReviewedStore: Sendable, Equatable {
         self.workloads = workloads
         self.scalingHistory = scalingHistory
         self.shardingDrivenBy = shardingDrivenBy
+    }
+
+    /// Creates a reviewed store of a catalogue technology.
+    public init(
+        name: String, technology: Technology, context: String? = nil, isFirst: Bool = false,
+        decidedAt: Date? = nil, justifications: [JustificationEvidence] = [],
+        workloads: [WorkloadProfile] = [], scalingHistory: [ScalingStep] = [],
+        shardingDrivenBy: BottleneckKind? = nil
+    ) {
+        self.init(
+            name: name, technology: .catalogue(technology), context: context, isFirst: isFirst, decidedAt: decidedAt,
+            justifications: justifications, workloads: workloads, scalingHistory: scalingHistory, shardingDrivenBy: shardingDrivenBy)
     }
 }

@@ -13,7 +13,7 @@ extension RuleCatalogue {
                 """
         ) { input in
             let facts = input.facts
-            if facts.existing.isEmpty {
+            if !facts.anythingRuns {
                 guard isBaseline(facts) else { return [] }
                 var effects: [RuleEffect] = [
                     .gain([.postgresql], "Start simple: one general-purpose database covers these patterns."),
@@ -26,6 +26,7 @@ extension RuleCatalogue {
                 PatternCoverage.patternsServed(by: $0).isSuperset(of: facts.profile.accessPatterns)
             }
             return covering.sorted().map { .gain([$0], "Already runs here and serves every access pattern of this workload.") }
+                + otherCoverNote(facts)
         },
         Rule(
             "ADD-02", .addingDatabases,
@@ -37,11 +38,11 @@ extension RuleCatalogue {
                 """, phase: .override
         ) { input in
             let facts = input.facts
-            guard !facts.existing.isEmpty, let top = input.ranking?.top, !facts.isExistingOrExtension(top),
-                  PatternCoverage.existingServeAll(facts.profile.accessPatterns, existing: facts.existing),
-                  PolyglotTriggers.holding(facts).isEmpty, PatternClasses.asksForAnotherKind(facts),
-                  let keeper = bestExisting(input)
+            guard facts.anythingRuns, let top = input.ranking?.top, !facts.isExistingOrExtension(top),
+                  PatternCoverage.existingServeAll(facts.profile.accessPatterns, existing: facts.existing, others: facts.otherCategories),
+                  PolyglotTriggers.holding(facts).isEmpty, PatternClasses.asksForAnotherKind(facts)
             else { return [] }
+            guard let keeper = bestExisting(input) else { return otherKeeperWarning(top, facts) }
             return [
                 .warning(.prematurePolyglot, "\(top.displayName) would be another database, but \(keeper.displayName) already serves every access pattern and no measured need or missing capability justifies the addition."),
                 .promote(keeper),
@@ -59,7 +60,7 @@ extension RuleCatalogue {
                 """, phase: .annotation
         ) { input in
             let facts = input.facts
-            guard !facts.existing.isEmpty, let top = input.ranking?.top, !facts.isExistingOrExtension(top) else { return [] }
+            guard facts.anythingRuns, let top = input.ranking?.top, !facts.isExistingOrExtension(top) else { return [] }
             let triggers = PolyglotTriggers.holding(facts)
             guard !triggers.isEmpty else { return [] }
             return [.reason([top], "Adding it is justified: \(triggers.joined(separator: "; ")).")]
@@ -82,7 +83,7 @@ extension RuleCatalogue {
     static func isBaseline(_ facts: ProfileFacts) -> Bool {
         let profile = facts.profile
         let plain: Set<AccessPattern> = [.keyLookup, .relational, .rangeScan, .aggregation]
-        return facts.existing.isEmpty && Set(profile.accessPatterns).isSubset(of: plain)
+        return !facts.anythingRuns && Set(profile.accessPatterns).isSubset(of: plain)
             && !profile.isAnalytical && facts.isServerOrUnstated && !profile.isBeyondTerabyte
             && (profile.writesPerSecond ?? 0) <= Thresholds.highVelocity
     }
@@ -96,5 +97,28 @@ extension RuleCatalogue {
             (-PatternCoverage.patternsServed(by: id).intersection(patterns).count, order.firstIndex(of: id) ?? Int.max)
         }
         return input.facts.existing.filter(\.isInSchema).sorted { key($0) != key($1) ? key($0) < key($1) : $0 < $1 }.first
+    }
+
+    /// The running `other:` stores whose category alone covers every pattern (they are never
+    /// recommended, being outside the catalogue, so they are named as an assumption).
+    static func otherCovering(_ facts: ProfileFacts) -> [StoreTechnology] {
+        facts.others.filter { PatternCoverage.patternsServed(byCategory: $0.category).isSuperset(of: facts.profile.accessPatterns) }
+    }
+
+    /// ADD-01 for `other:` stores: what runs outside the catalogue and already covers the workload.
+    static func otherCoverNote(_ facts: ProfileFacts) -> [RuleEffect] {
+        otherCovering(facts).map {
+            .assumption("\($0.displayName) (\($0.category.rawValue), outside the catalogue) already runs here and, as a \($0.category.rawValue) store, serves every access pattern of this workload.")
+        }
+    }
+
+    /// ADD-02 when only an `other:` store covers the workload: warn and caution, with nothing to
+    /// promote, since the advice names catalogue technologies only.
+    static func otherKeeperWarning(_ top: Technology, _ facts: ProfileFacts) -> [RuleEffect] {
+        guard let keeper = otherCovering(facts).first else { return [] }
+        return [
+            .warning(.prematurePolyglot, "\(top.displayName) would be another database, but \(keeper.displayName) (\(keeper.category.rawValue)) already serves every access pattern and no measured need or missing capability justifies the addition."),
+            .caution([top], "Premature here: add it only once a measured bottleneck or a missing capability calls for it."),
+        ]
     }
 }

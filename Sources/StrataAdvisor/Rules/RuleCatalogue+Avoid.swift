@@ -50,7 +50,7 @@ extension RuleCatalogue {
                 """, phase: .annotation
         ) { input in
             let facts = input.facts
-            guard !facts.existing.isEmpty, let order = input.ranking?.order else { return [] }
+            guard facts.anythingRuns, let order = input.ranking?.order else { return [] }
             let replacing = Replacement.replaced(input).isEmpty ? [] : order.prefix(1)
             let added = Set(order.filter { !facts.isExistingOrExtension($0) && !replacing.contains($0) })
             guard !added.isEmpty else { return [] }

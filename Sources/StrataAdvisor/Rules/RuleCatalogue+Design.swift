@@ -32,12 +32,16 @@ extension RuleCatalogue {
         ) { _ in [] },
         Rule(
             "STRATA-DESIGN-04", .strataAdditions,
-            summary: "Sizing figures from the profile: connection pool from rate × query time within the connection limit, partitions from throughput, vector memory.",
+            summary: "Sizing figures from the profile and the measurements: connection pool from rate × query time within the connection limit, partitions from throughput, vector memory; each names its source.",
             explanation: """
                 Figures turn advice into configuration. Connections busy are the query rate times the \
-                time per query, and all pools together stay inside the server's limit; a stream needs \
-                enough partitions for its rate and its consumers; vectors need their bytes, plus the \
-                index, in memory.
+                time per query, never fewer than the declared concurrent writers, and all pools \
+                together stay inside the server's limit; a stream needs enough partitions for its \
+                rate and its consumers; vectors need their bytes, plus the index, in memory. Declared \
+                rates come first, measured ones fill the gaps, a measured p50 (else p99) is the time \
+                per query and a recorded connections target is the limit; a stated assumption (5 ms a \
+                query, the engine's default limit) is used only when nothing was given, and the \
+                sentence says which.
                 """, scope: .engine
         ) { _ in [] },
     ]

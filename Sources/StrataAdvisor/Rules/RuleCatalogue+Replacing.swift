@@ -17,7 +17,7 @@ extension RuleCatalogue {
             let facts = input.facts
             guard !facts.existing.isEmpty, let ranking = input.ranking, let top = ranking.top,
                   !facts.isExistingOrExtension(top),
-                  PatternCoverage.existingServeAll(facts.profile.accessPatterns, existing: facts.existing),
+                  PatternCoverage.existingServeAll(facts.profile.accessPatterns, existing: facts.existing, others: facts.otherCategories),
                   PolyglotTriggers.holding(facts).isEmpty, !PatternClasses.asksForAnotherKind(facts),
                   let keeper = bestExisting(input), !ranking.blocked.contains(keeper)
             else { return [] }

@@ -67,7 +67,7 @@ extension RuleCatalogue {
                 """, phase: .annotation
         ) { input in
             let facts = input.facts
-            guard facts.profile.figures == .estimated, !facts.existing.isEmpty,
+            guard facts.profile.figures == .estimated, facts.anythingRuns,
                   !PolyglotTriggers.rateAndVolumeBands(facts).isEmpty else { return [] }
             return [.assumption("figures are estimates: the rate and size bands were not counted as a measured need for another store; measure them on the running system first.")]
         },

@@ -24,6 +24,13 @@ struct DomainWorkspace {
         return try StrataBinary.run(words + ["--store", store, "--actor", "tester"] + arguments, in: url)
     }
 
+    /// Proposes a decision titled `title` with `arguments` (its flags) and accepts it.
+    func decide(_ title: String, _ arguments: [String]) throws {
+        let proposed = try StrataBinary.run(["propose", "--store", store, "--actor", "tester", "--title", title] + arguments, in: url)
+        let id = try #require(expectOK(proposed).split(separator: " ").dropFirst().first.map(String.init))
+        expectOK(try run("accept", id, "--reason", "agreed"))
+    }
+
     /// Writes `text` to `name` in the workspace and returns its path.
     func file(_ name: String, _ text: String) throws -> String {
         let path = url.appendingPathComponent(name).path

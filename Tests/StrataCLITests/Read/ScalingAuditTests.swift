@@ -11,9 +11,7 @@ struct ScalingAuditTests {
     }
 
     private func decide(_ workspace: DomainWorkspace, _ title: String, _ arguments: String...) throws {
-        let proposed = try workspace.run("propose", ["--title", title, "--context", "C-1"] + arguments)
-        let id = try #require(expectOK(proposed).split(separator: " ").dropFirst().first.map(String.init))
-        expectOK(try workspace.run("accept", id, "--reason", "agreed"))
+        try workspace.decide(title, ["--context", "C-1"] + arguments)
     }
 
     @Test("sharding straight away is premature; after scaling up, replicas, a cache and CQRS it is not")

@@ -5,7 +5,7 @@ import Strata
 @Suite("Effects and justifications")
 struct EffectTests {
     func adoption(_ name: String, context: String = "C-1", workloads: [String] = ["W-1"], because: [Justification] = [.freeText(text: "needed")]) -> ArchitectureEffect {
-        .adoptStore(technology: .postgresql, name: name, context: context, role: .primary, workloads: workloads, justifications: because)
+        .adoptStore(technology: .catalogue(.postgresql), name: name, context: context, role: .primary, workloads: workloads, justifications: because)
     }
 
     @Test func acceptingAppliesEffectsAtomicallyAtTheEffectiveTime() throws {
@@ -16,7 +16,7 @@ struct EffectTests {
         #expect(change.eventTypes == ["decision.accepted", "store.adopted"] && change.created.map(\.shortID) == ["S-1"])
         #expect(try f.log.events(EventQuery(eventType: "store.adopted")).first?.effectiveAt == when)
         let search = ArchitectureEffect.adoptStore(
-            technology: .elasticsearch, name: "search", context: "C-1", role: .search, workloads: [],
+            technology: .catalogue(.elasticsearch), name: "search", context: "C-1", role: .search, workloads: [],
             justifications: [.capability(capability: .fullText, workloads: ["W-1"])])
         try f.decisions.propose(DecisionContent(title: "es", effects: [
             search, .moveWorkload(workload: "W-1", from: "S-1", to: "new:search"),

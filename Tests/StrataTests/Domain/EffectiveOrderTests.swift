@@ -14,7 +14,7 @@ struct EffectiveOrderTests {
     }
 
     private func adopt(_ name: String, in context: String = "C-1") -> ArchitectureEffect {
-        .adoptStore(technology: .postgresql, name: name, context: context, role: .primary, workloads: [], justifications: [.freeText(text: "needed")])
+        .adoptStore(technology: .catalogue(.postgresql), name: name, context: context, role: .primary, workloads: [], justifications: [.freeText(text: "needed")])
     }
 
     @Test func theRuleRefusesOnlyAnInstantBeforeTheFactItFollows() throws {

@@ -94,9 +94,10 @@ public enum Justification: Codable, Sendable, Equatable {
 /// A change to the architecture a decision carries, applied when it is accepted.
 ///
 /// Store references are `S-N`, a UUID, or `new:<name>` for a store adopted by the same decision.
+/// An adoption's technology may be `other:NAME` with a `category` (see `ArchitectureEffect+Coding`).
 public enum ArchitectureEffect: Codable, Sendable, Equatable {
     case adoptStore(
-        technology: Technology, name: String, context: String, role: StoreRole, workloads: [String]?,
+        technology: StoreTechnology, name: String, context: String, role: StoreRole, workloads: [String]?,
         justifications: [Justification]?)
     case retireStore(store: String)
     case changeTopology(store: String, change: TopologyChange)

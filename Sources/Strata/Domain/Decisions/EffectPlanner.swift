@@ -46,7 +46,7 @@ public struct EffectPlanner: Sendable {
     }
 
     private mutating func adopt(
-        _ ref: EntityRef, _ technology: Technology, _ name: String, _ contextID: String, _ role: StoreRole,
+        _ ref: EntityRef, _ technology: StoreTechnology, _ name: String, _ contextID: String, _ role: StoreRole,
         _ workloadIDs: [String], _ justifications: [Justification]
     ) throws(CommandRejection) {
         guard let context = architecture.contexts[contextID]?.state else { throw .notFound(.context, contextID) }

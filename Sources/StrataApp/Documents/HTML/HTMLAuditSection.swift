@@ -10,7 +10,7 @@ enum HTMLAuditSection {
     static func render(_ audit: AuditReport) -> String {
         let e = HTMLEscaping.escape
         let rows = audit.stores.map { store in
-            "<tr><td>\(e(store.store))</td><td>\(e(store.name))</td><td>\(e(store.technology.rawValue))</td><td>\(e(store.context))</td>"
+            "<tr><td>\(e(store.store))</td><td>\(e(store.name))</td><td>\(e(store.technology))</td><td>\(e(store.context))</td>"
                 + "<td><span class=\"verdict verdict-\(HTMLEscaping.token(store.verdict.rawValue))\">\(e(store.verdict.rawValue))</span></td>"
                 + "<td>\(evidence(store.evidence))\(list(store.notes, class: "notes"))</td></tr>"
         }.joined(separator: "\n")

@@ -20,7 +20,7 @@ enum HTMLDecisionPage {
             ("Consulted", e(content.consulted.joined(separator: ", "))),
             ("Informed", e(content.informed.joined(separator: ", "))),
             ("Tags", e(entry.tags.joined(separator: ", "))),
-            ("Technologies", e(entry.technologies.map(\.rawValue).joined(separator: ", "))),
+            ("Technologies", e(entry.technologies.joined(separator: ", "))),
         ].filter { !$0.1.isEmpty }
         let body = """
             <header><p><a href="../index.html#decisions">← All decisions</a></p>

@@ -16,13 +16,14 @@ enum HTMLIndexPage {
             <p class="moment">As of \(e(data.moment)) · \(data.log.decisions.count) decisions · \
             \(data.architecture.contexts.reduce(0) { $0 + $1.stores.count }) stores</p>
             <nav><a href="#architecture">Architecture</a> <a href="#over-time">Over time</a> \
-            <a href="#decisions">Decisions</a> <a href="#audit">Audit</a></nav></header>
+            <a href="#decisions">Decisions</a> <a href="#advice">Advice</a> <a href="#audit">Audit</a></nav></header>
             <main>
             <section id="architecture"><h2>Architecture now</h2>
             \(ArchitectureSVG.render(data.architecture))
             </section>
             \(try overTime(data.timeline))
             \(decisionLog(data.log, pages: pages))
+            \(HTMLAdviceSection.render(data.advice))
             \(HTMLAuditSection.render(data.audit))
             </main>
             """
@@ -67,7 +68,7 @@ enum HTMLIndexPage {
             <section id="decisions"><h2>Decision log</h2>
             <div class="controls filters">\(choices("filter-status", "Status", log.decisions.map(\.status.rawValue)))
             \(choices("filter-tag", "Tag", log.decisions.flatMap(\.tags)))
-            \(choices("filter-technology", "Technology", log.decisions.flatMap(\.technologies).map(\.rawValue)))
+            \(choices("filter-technology", "Technology", log.decisions.flatMap(\.technologies)))
             <label>Text <input type="search" id="filter-text" placeholder="title, id, tag…"></label>
             <output id="filter-count">\(log.decisions.count) of \(log.decisions.count)</output></div>
             <table id="decision-table"><thead><tr><th>Id</th><th>Title</th><th>Status</th><th>Since</th><th>Tags</th>\
@@ -84,10 +85,10 @@ enum HTMLIndexPage {
         let id = page.map { "<a href=\"decisions/\(e($0))\">\(e(entry.id))</a>" } ?? e(entry.id)
         let status = entry.status.rawValue
         return "<tr data-status=\"\(e(status))\" data-tags=\"\(e(jsonList(entry.tags)))\" "
-            + "data-technologies=\"\(e(jsonList(entry.technologies.map(\.rawValue))))\"><td>\(id)</td><td>\(e(entry.title))</td>"
+            + "data-technologies=\"\(e(jsonList(entry.technologies)))\"><td>\(id)</td><td>\(e(entry.title))</td>"
             + "<td><span class=\"status status-\(HTMLEscaping.token(status))\">\(e(status))</span></td>"
             + "<td>\(e(String(entry.effectiveAt.prefix(10))))</td><td>\(e(entry.tags.joined(separator: ", ")))</td>"
-            + "<td>\(e(entry.technologies.map(\.rawValue).joined(separator: ", ")))</td></tr>"
+            + "<td>\(e(entry.technologies.joined(separator: ", ")))</td></tr>"
     }
 
     private static func jsonList(_ values: [String]) -> String {

@@ -38,6 +38,8 @@ struct HTMLReportData {
     var log: DecisionLog
     var records: [DecisionRecord]
     var audit: AuditReport
+    /// Each active workload's advice, with its design.
+    var advice: HTMLAdviceData
     var timeline: Timeline
 
     /// Reads the report at `cut` (nil: now). Each moment of the timeline is the design in effect at an instant
@@ -50,7 +52,7 @@ struct HTMLReportData {
                 moment: cut.map(MomentText.describe) ?? "now (position \(view.position))",
                 architecture: try ArchitectureReport.build(view), log: log,
                 records: try DecisionRecord.all(view, listed: log),
-                audit: try AuditReport.build(view), timeline: Timeline())
+                audit: try AuditReport.build(view), advice: try HTMLAdviceData.read(view), timeline: Timeline())
         }
         let instants = try side.query(moment) { view in try changeInstants(view, log: data.log) }
         let reports = try side.architectures(asOf: cut, validAt: instants.map(\.0), progress: progress)

@@ -42,6 +42,11 @@ enum HTMLReportStyle {
         .facts dt { font-weight: 600; }
         .facts dd { margin: 0; overflow-wrap: anywhere; }
         .option.chosen { font-weight: 600; }
+        .advice { border-top: 1px solid var(--line); padding-top: 0.5rem; }
+        .advice h3 { margin: 0.5rem 0 0.25rem; font-size: 1.05rem; overflow-wrap: anywhere; }
+        .advice h4 { margin: 0.6rem 0 0.2rem; font-size: 0.95rem; }
+        .choices { margin: 0; padding-left: 1.4rem; }
+        .design { margin-left: 0.5rem; }
         #architecture, #arch-at { overflow-x: auto; }
         svg.arch { display: block; font-size: 12px; }
         svg.arch .context { fill: #f6f8fc; stroke: #9aa6bd; }

@@ -35,7 +35,8 @@ extension ArgumentType {
             rationale, consequences {good, bad}, deciders, consulted, informed, tags, links [{type, decision, note}], context (C-N or name), \
             and effects applied on acceptance, e.g. {"adoptStore": {"technology": "postgresql", "name": "main-db", "context": "C-1", \
             "role": "primary", "workloads": ["W-1"], "justifications": [{"measuredBottleneck": {"measurements": ["M-1"]}}]}}, \
-            {"retireStore": {"store": "S-1"}}, {"moveWorkload": {"workload": "W-1", "from": "S-1", "to": "S-2"}}.
+            {"retireStore": {"store": "S-1"}}, {"moveWorkload": {"workload": "W-1", "from": "S-1", "to": "S-2"}}; a technology \
+            outside the catalogue is "other:NAME" with a "category" beside it, e.g. "technology": "other:FoundationDB", "category": "key-value".
             """,
         shape: .object)
     public static let metric = ArgumentType(

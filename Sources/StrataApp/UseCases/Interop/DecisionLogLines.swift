@@ -36,7 +36,7 @@ struct DecisionLogLines {
     private func effect(_ effect: ArchitectureEffect) -> String {
         switch effect {
         case let .adoptStore(technology, storeName, context, role, workloads, justifications):
-            var text = "adopt \(technology.rawValue) store '\(storeName)' as \(role.rawValue) in \(name(context))"
+            var text = "adopt \(technology.id) store '\(storeName)' as \(role.rawValue) in \(name(context))"
             if let workloads, !workloads.isEmpty { text += " for " + workloads.map(name).joined(separator: ", ") }
             if let justifications, !justifications.isEmpty { text += ", justified by " + justifications.map(justification).joined(separator: "; ") }
             return text

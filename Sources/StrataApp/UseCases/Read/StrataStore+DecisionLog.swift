@@ -45,7 +45,7 @@ extension StrataStore {
             var log = try DecisionLog.build(view, filter: filter)
             if let text = query.text?.lowercased(), !text.isEmpty {
                 log.decisions = log.decisions.filter { entry in
-                    ([entry.id, entry.title] + entry.tags + entry.technologies.map(\.rawValue)).contains { $0.lowercased().contains(text) }
+                    ([entry.id, entry.title] + entry.tags + entry.technologies).contains { $0.lowercased().contains(text) }
                 }
             }
             return log

@@ -28,7 +28,7 @@ extension StrataStore {
                 known: Technology.allCases.map(\.rawValue) + index.stores.map(\.technology))
             let rows = index.stores.filter {
                 (query.status == nil || $0.status == query.status?.lowercased()) && index.inContext($0.contextID, query.context)
-                    && (query.technology == nil || $0.technology == query.technology?.lowercased())
+                    && (query.technology == nil || $0.technology.lowercased() == query.technology?.lowercased())
             }
             return StoreList(position: view.position, stores: try rows.map { try StoreSummary($0, index) })
         }

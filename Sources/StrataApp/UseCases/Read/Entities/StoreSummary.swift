@@ -7,7 +7,8 @@ public struct StoreSummary: Codable, Sendable, Equatable {
     public var id: String
     public var uuid: String
     public var name: String
-    public var technology: Technology
+    /// A catalogue id, or `other:NAME` for a technology outside the catalogue.
+    public var technology: String
     public var category: StoreCategory
     public var context: String
     public var role: StoreRole
@@ -20,7 +21,7 @@ public struct StoreSummary: Codable, Sendable, Equatable {
 
     init(_ row: StoreRow, _ index: ReadIndex) throws {
         id = row.shortID; uuid = row.id; name = row.name
-        technology = try StoredValue.decode(row.technology, as: Technology.self, column: "rm_stores.technology")
+        technology = try StoredValue.technology(row.technology, category: row.category, column: "rm_stores.technology").id
         category = try StoredValue.decode(row.category, as: StoreCategory.self, column: "rm_stores.category")
         context = index.shortID(row.contextID)
         role = try StoredValue.decode(row.role, as: StoreRole.self, column: "rm_stores.role")
