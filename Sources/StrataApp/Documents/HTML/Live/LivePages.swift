@@ -47,10 +47,11 @@ enum LivePages {
         if let diff {
             func stores(_ title: String, _ items: [ArchitectureDiff.StoreChange]) {
                 guard !items.isEmpty else { return }
-                sections += "<h2>\(title)</h2><ul>" + items.map { item in
-                    "<li>\(e(item.store)) \(e(item.name)) (\(e(item.technology.rawValue)))"
-                        + (item.details.isEmpty ? "" : ": " + e(item.details.joined(separator: "; "))) + "</li>"
-                }.joined() + "</ul>"
+                let rows = items.map { (item: ArchitectureDiff.StoreChange) -> String in
+                    let details: String = item.details.isEmpty ? "" : ": " + e(item.details.joined(separator: "; "))
+                    return "<li>\(e(item.store)) \(e(item.name)) (\(e("\(item.technology)")))\(details)</li>"
+                }
+                sections += "<h2>\(title)</h2><ul>" + rows.joined() + "</ul>"
             }
             stores("Stores added", diff.storesAdded)
             stores("Stores retired", diff.storesRetired)
