@@ -93,7 +93,7 @@ let package = Package(
         // `strata` that works on a file.
         .target(
             name: "StrataPostgres",
-            dependencies: ["Strata", .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log")],
+            dependencies: ["Strata", "StrataMigrations", "StrataJSON", .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log")],
             path: "Sources/StrataPostgres"),
         .executableTarget(
             name: "StrataBench",

@@ -33,7 +33,8 @@ extension PostgresEventLog {
         try await append([StreamAppend(streamID: streamID, expected: expected, events: events)], metadata: metadata)
     }
 
-    private func insert(_ appends: [StreamAppend], metadata: EventMetadata, on connection: PostgresConnection) async throws
+    /// The append itself, in the caller's transaction: takes the lock, checks, chains and inserts.
+    func insert(_ appends: [StreamAppend], metadata: EventMetadata, on connection: PostgresConnection) async throws
         -> AppendResult
     {
         try await connection.query("SELECT strata_lock_log()", logger: logger)

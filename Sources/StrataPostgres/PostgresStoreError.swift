@@ -32,6 +32,10 @@ public enum PostgresStoreError: Error, Equatable, Sendable {
     case connectionLost(url: String)
     /// The role lacks a privilege the command needs.
     case permissionDenied(url: String, detail: String)
+    /// A push needs an empty team store, and this one holds events.
+    case pushTargetNotEmpty(url: String, events: Int64)
+    /// A push refuses a source whose own chain does not verify.
+    case pushSourceUnsound(path: String, detail: String)
     /// Any other server error, with its SQLSTATE and the server's own words.
     case server(url: String, sqlState: String, message: String)
 
@@ -50,6 +54,8 @@ public enum PostgresStoreError: Error, Equatable, Sendable {
         case .damaged: "postgres-store-damaged"
         case .connectionLost: "postgres-connection-lost"
         case .permissionDenied: "postgres-permission-denied"
+        case .pushTargetNotEmpty: "postgres-push-target-not-empty"
+        case .pushSourceUnsound: "postgres-push-source-unsound"
         case .server: "postgres-server-error"
         }
     }
@@ -82,6 +88,10 @@ extension PostgresStoreError: CustomStringConvertible {
             "the connection to \(url) broke mid-command, so its outcome is unknown; retry it"
         case let .permissionDenied(url, detail):
             "the role of \(url) may not do this (\(detail)); see the grants a Strata role needs"
+        case let .pushTargetNotEmpty(url, events):
+            "\(url) already holds \(events) events; a store is pushed only into an empty one. Nothing was copied"
+        case let .pushSourceUnsound(path, detail):
+            "\(path) does not verify (\(detail)); repair or restore it before pushing. Nothing was copied"
         case let .server(url, sqlState, message):
             "PostgreSQL error \(sqlState) on \(url): \(message)"
         }

@@ -187,8 +187,7 @@ public final class PostgresCluster: Sendable {
     /// Runs a cluster program to its end, its output appended to `log`.
     ///
     /// Spawned and awaited directly rather than through `Process`: `pg_ctl start` leaves the
-    /// server running with the descriptors it inherited, and `Process` would wait for those to
-    /// close, which is never.
+    /// server running, and `Process` would wait for the descriptors it inherited to close.
     private static func run(_ arguments: [String], what: String, log: String) throws {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -196,10 +195,16 @@ public final class PostgresCluster: Sendable {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_APPEND, 0o644)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        let argv = arguments.map { strdup($0) } + [nil]
+        // The server outlives this call: it must not hold descriptors of this process open (the
+        // pipes through which `Process` learns that other tests' children have exited). A shell
+        // closes them in the child; closing one that is already gone is harmless there.
+        let open = ((try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []).compactMap(Int.init).filter { $0 > 2 }
+        let closing = open.map { "exec \($0)>&-;" }.joined(separator: " ")
+        let wrapped = ["/bin/bash", "-c", "\(closing) exec \"$0\" \"$@\""] + arguments
+        let argv = wrapped.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
-        guard posix_spawn(&pid, arguments[0], &actions, nil, argv, environ) == 0 else {
+        guard posix_spawn(&pid, wrapped[0], &actions, nil, argv, environ) == 0 else {
             throw Unavailable(description: "\(what) could not be started (\(arguments[0]))")
         }
         var status: Int32 = 0
