@@ -33,6 +33,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(
@@ -88,6 +89,12 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             path: "Sources/StrataServer"),
+        // The team store's log on PostgreSQL: a library of its own, so NIO never loads in a
+        // `strata` that works on a file.
+        .target(
+            name: "StrataPostgres",
+            dependencies: ["Strata", "StrataMigrations", "StrataJSON", .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log")],
+            path: "Sources/StrataPostgres"),
         .executableTarget(
             name: "StrataBench",
             dependencies: [
@@ -109,6 +116,11 @@ let package = Package(
             name: "StrataTests",
             dependencies: ["Strata", "StrataMigrations", "StrataJSON", "StrataTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/StrataTests"),
+        // The event-log contract, run against SQLite and a throwaway PostgreSQL cluster.
+        .testTarget(
+            name: "StrataPostgresTests",
+            dependencies: ["StrataPostgres", "Strata", "StrataTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Tests/StrataPostgresTests"),
         .testTarget(name: "StrataJSONTests", dependencies: ["StrataJSON"], path: "Tests/StrataJSONTests"),
         .testTarget(
             name: "StrataProjectionsTests",

@@ -1,8 +1,8 @@
 import StrataJSON
 
 /// Rejects malformed appends before a transaction is opened, with a message naming the field.
-enum AppendValidation {
-    static func check(_ appends: [StreamAppend]) throws {
+package enum AppendValidation {
+    package static func check(_ appends: [StreamAppend]) throws {
         guard !appends.isEmpty, appends.contains(where: { !$0.events.isEmpty }) else {
             throw EventLogError.invalidEvent("an append needs at least one event")
         }

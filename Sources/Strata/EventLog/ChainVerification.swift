@@ -11,6 +11,14 @@ public struct ChainVerification: Hashable, Sendable {
     /// Problems that are not breaks of the chain, such as missing immutability triggers.
     public var warnings: [String]
 
+    package init(head: ChainHead, eventCount: Int64, firstBreak: ChainBreak?, anchorHeld: Bool?, warnings: [String]) {
+        self.head = head
+        self.eventCount = eventCount
+        self.firstBreak = firstBreak
+        self.anchorHeld = anchorHeld
+        self.warnings = warnings
+    }
+
     /// True when the chain is unbroken and any anchor held.
     public var isSound: Bool { firstBreak == nil && anchorHeld != false }
 }
@@ -43,6 +51,12 @@ public struct ChainBreak: Hashable, Sendable, CustomStringConvertible {
     public var position: Int64
     public var kind: Kind
     public var detail: String
+
+    package init(position: Int64, kind: Kind, detail: String) {
+        self.position = position
+        self.kind = kind
+        self.detail = detail
+    }
 
     public var description: String { "position \(position): \(kind.rawValue): \(detail)" }
 }

@@ -63,6 +63,13 @@ public struct AppendedEvent: Hashable, Sendable {
     public var streamID: String
     public var streamVersion: Int
     public var position: Int64
+
+    package init(eventID: String, streamID: String, streamVersion: Int, position: Int64) {
+        self.eventID = eventID
+        self.streamID = streamID
+        self.streamVersion = streamVersion
+        self.position = position
+    }
 }
 
 /// The outcome of an append.
@@ -73,4 +80,10 @@ public struct AppendResult: Hashable, Sendable {
     public var wasAlreadyStored: Bool
     /// The log's head after the append.
     public var head: ChainHead
+
+    package init(events: [AppendedEvent], wasAlreadyStored: Bool, head: ChainHead) {
+        self.events = events
+        self.wasAlreadyStored = wasAlreadyStored
+        self.head = head
+    }
 }

@@ -56,30 +56,10 @@ extension SQLiteEventLog {
     private static func check(
         _ anchor: ChainHead, genesis: [UInt8], against result: inout ChainVerification, in db: Database
     ) throws -> Bool {
-        if let broken = result.firstBreak, broken.position <= anchor.position { return false }
-        guard anchor.position <= result.head.position else {
-            result.firstBreak = result.firstBreak ?? ChainBreak(
-                position: result.head.position + 1, kind: .truncated,
-                detail: "the anchor is at position \(anchor.position) but the log ends at \(result.head.position)")
-            return false
-        }
-        if anchor.position == 0 {
-            // An empty log's head is its genesis hash, which is unique per store.
-            guard anchor.hash == genesis else {
-                result.firstBreak = result.firstBreak ?? ChainBreak(
-                    position: 0, kind: .anchorMismatch, detail: "the anchor is the start of another store's log")
-                return false
-            }
-            return true
-        }
-        let stored = try Data.fetchOne(db, sql: "SELECT hash FROM events WHERE position = ?", arguments: [anchor.position])
-        guard let stored, [UInt8](stored) == anchor.hash else {
-            result.firstBreak = result.firstBreak ?? ChainBreak(
-                position: anchor.position, kind: .anchorMismatch,
-                detail: "the anchored hash is not the hash stored at this position")
-            return false
-        }
-        return true
+        let stored = anchor.position > 0 && anchor.position <= result.head.position
+            ? try Data.fetchOne(db, sql: "SELECT hash FROM events WHERE position = ?", arguments: [anchor.position]).map { [UInt8]($0) }
+            : nil
+        return ChainWalk.check(anchor, genesis: genesis, storedHash: stored, against: &result)
     }
 
     private static func watermarkBreak(head: ChainHead, in db: Database) throws -> ChainBreak? {
@@ -120,44 +100,5 @@ extension SQLiteEventLog {
             }
             return nil
         }
-    }
-}
-
-/// The state of a walk along the chain: what the next row must continue.
-struct ChainWalk {
-    var head: ChainHead
-    var count: Int64 = 0
-    var lastRecorded = Timestamp(microseconds: Int64.min)
-    var streamVersions: [String: Int] = [:]
-    var firstBreak: ChainBreak?
-
-    init(genesis: [UInt8]) { head = ChainHead(position: 0, hash: genesis) }
-
-    mutating func check(_ event: RecordedEvent) {
-        let expected = head.position + 1
-        if event.position != expected {
-            return fail(expected, .positionGap, "expected position \(expected), found \(event.position)")
-        }
-        if event.prevHash != head.hash {
-            return fail(expected, .chainLinkBroken, "prev_hash does not match the hash of position \(head.position)")
-        }
-        if EventHasher.hash(of: event) != event.hash {
-            return fail(expected, .contentChanged, "the stored hash does not match the row's columns")
-        }
-        let version = (streamVersions[event.streamID] ?? 0) + 1
-        if event.streamVersion != version {
-            return fail(expected, .streamVersionGap, "stream '\(event.streamID)' expected version \(version), found \(event.streamVersion)")
-        }
-        if event.recordedAt < lastRecorded {
-            return fail(expected, .timeWentBackwards, "recorded_at is earlier than the previous event's")
-        }
-        streamVersions[event.streamID] = version
-        lastRecorded = event.recordedAt
-        head = ChainHead(position: event.position, hash: event.hash)
-        count += 1
-    }
-
-    private mutating func fail(_ position: Int64, _ kind: ChainBreak.Kind, _ detail: String) {
-        firstBreak = ChainBreak(position: position, kind: kind, detail: detail)
     }
 }
