@@ -21,6 +21,7 @@ let package = Package(
         .executable(name: "strata", targets: ["StrataCLI"]),
         .executable(name: "strata-mcp", targets: ["StrataMCP"]),
         .executable(name: "strata-server", targets: ["StrataServer"]),
+        .executable(name: "strata-team", targets: ["StrataTeam"]),
         .executable(name: "strata-bench", targets: ["StrataBench"]),
         .executable(name: "strata-reliability", targets: ["StrataReliability"]),
     ],
@@ -95,6 +96,12 @@ let package = Package(
             name: "StrataPostgres",
             dependencies: ["Strata", "StrataMigrations", "StrataJSON", .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log")],
             path: "Sources/StrataPostgres"),
+        // The team store's companion: `strata` starts it for a postgres:// store and talks to it
+        // over a pipe, so the network stack stays out of the command-line tool.
+        .executableTarget(
+            name: "StrataTeam",
+            dependencies: ["Strata", "StrataPostgres"],
+            path: "Sources/StrataTeam"),
         .executableTarget(
             name: "StrataBench",
             dependencies: [
@@ -119,7 +126,9 @@ let package = Package(
         // The event-log contract, run against SQLite and a throwaway PostgreSQL cluster.
         .testTarget(
             name: "StrataPostgresTests",
-            dependencies: ["StrataPostgres", "Strata", "StrataTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "StrataPostgres", "Strata", "StrataTestSupport", "StrataTeam", "StrataCLI", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             path: "Tests/StrataPostgresTests"),
         .testTarget(name: "StrataJSONTests", dependencies: ["StrataJSON"], path: "Tests/StrataJSONTests"),
         .testTarget(

@@ -23,7 +23,7 @@ struct StrataCommand: ParsableCommand {
             """,
         version: StrataVersion.current,
         groupedSubcommands: [
-            CommandGroup(name: "Store", subcommands: [Init.self, Events.self, Verify.self, Anchor.self, Append.self]),
+            CommandGroup(name: "Store", subcommands: [Init.self, Events.self, Verify.self, Anchor.self, Append.self, Push.self]),
             CommandGroup(name: "Record", subcommands: [ContextCommand.self, WorkloadCommand.self, Measure.self, MeasurementCommand.self]),
             CommandGroup(name: "Decide", subcommands: [
                 Propose.self, Review.self, Accept.self, Reject.self, Supersede.self, Deprecate.self, Amend.self, Link.self,

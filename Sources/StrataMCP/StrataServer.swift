@@ -46,7 +46,10 @@ struct StrataServer: Sendable {
         }
         await server.withMethodHandler(ListResourceTemplates.self) { _ in ListResourceTemplates.Result(templates: Resources.templates) }
         await server.withMethodHandler(ReadResource.self) { [store] params in
-            ReadResource.Result(contents: [try Self.protocolError { () throws(AppError) in try Resources.read(params.uri, store) }])
+            ReadResource.Result(contents: [try Self.protocolError { () throws(AppError) in
+                try store.catchUp()
+                return try Resources.read(params.uri, store)
+            }])
         }
         await server.withMethodHandler(ListPrompts.self) { _ in ListPrompts.Result(prompts: Prompts.all, nextCursor: nil) }
         await server.withMethodHandler(GetPrompt.self) { params in
@@ -63,6 +66,8 @@ struct StrataServer: Sendable {
         }
         if tool.access == .lifecycle, !options.allowLifecycle { return ToolError.result(LifecycleTools.refusal(tool)) }
         do {
+            // A team store's replica first takes in what others recorded since the last call.
+            try store.catchUp()
             let arguments = try UseCaseArguments((params.arguments ?? [:]).mapValues(ValueBridge.json), declared: tool.arguments)
             let result = try await tool.run(ToolCall(arguments: arguments, store: store, actor: await session.actor))
             let (text, value) = try Self.rendered { try ValueBridge.rendered(result) }

@@ -31,6 +31,7 @@ struct EventFeed: Sendable {
         let wait = try Self.duration(try arguments.string("wait"))
         let deadline = ContinuousClock.now + wait
         while true {
+            try store.catchUp()
             let page = try page(filter, limit: limit)
             if !page.events.isEmpty || ContinuousClock.now >= deadline || Task.isShuttingDownGracefully { return Self.json(page) }
             try await Task.sleep(for: Self.pollInterval)
@@ -72,6 +73,7 @@ struct EventFeed: Sendable {
             try await writer.write(ByteBuffer(string: ": strata events after \(filter.after)\n\n"))
             while !Task.isCancelled && !Task.isShuttingDownGracefully {
                 var chunk = ""
+                try store.catchUp()
                 try store.readEvents(filter) { event in
                     chunk += "id: \(event.position)\nevent: \(event.eventType)\ndata: \(EventJSON.line(event))\n\n"
                     filter.after = event.position

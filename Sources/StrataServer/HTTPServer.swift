@@ -19,6 +19,7 @@ struct HTTPServer: Sendable {
         let router = Router(context: ServerContext.self)
         router.middlewares.add(RequestLog())
         router.middlewares.add(ErrorObjectMiddleware())
+        router.middlewares.add(ReplicaCatchUp(store: store))
         router.get("/healthz") { _, _ in API.json(.ok, ["status": "ok"]) }
         router.get("/readyz") { _, _ in readiness() }
         router.get("/openapi.json") { _, _ in

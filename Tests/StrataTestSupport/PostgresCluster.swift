@@ -45,7 +45,7 @@ public final class PostgresCluster: Sendable {
     /// Runs blocking work (waiting for a child process) on a thread of its own: parked on one of
     /// the few threads Swift concurrency runs tests on, it could starve the very work that
     /// notices the child's exit.
-    static func onThreadOfItsOwn<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+    public static func onThreadOfItsOwn<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
         await withCheckedContinuation { continuation in
             Thread { continuation.resume(returning: work()) }.start()
         }

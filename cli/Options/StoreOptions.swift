@@ -5,8 +5,8 @@ import StrataApp
 /// `--store`, shared by every command that works on a store.
 struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The store's database file. Defaults to $STRATA_STORE, then the nearest .strata/strata.db upward.",
-        valueName: "path"))
+        "The store's database file, or a team store's postgres:// URL. Defaults to $STRATA_STORE, then the nearest .strata/strata.db upward.",
+        valueName: "path|url"))
     var store: String?
 
     /// The store's path, found the way git finds a repository.

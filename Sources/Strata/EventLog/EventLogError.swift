@@ -42,6 +42,11 @@ public enum EventLogError: Error, Equatable, Sendable {
     case notAFile(path: String, kind: String)
     /// The log no longer reaches, or no longer holds, what it once held (see ``LogWatermark``).
     case discontinuous(path: String, ContinuityBreak)
+    /// The shared log a replica follows refused or could not complete a request; `code` is its
+    /// stable code (e.g. `postgres-unreachable`), `message` its one-line explanation.
+    case upstream(code: String, message: String)
+    /// A local replica holds, at `position`, something other than the shared log it follows.
+    case replicaDiverged(path: String, position: Int64, detail: String)
 }
 
 extension EventLogError: CustomStringConvertible {
@@ -91,6 +96,11 @@ extension EventLogError: CustomStringConvertible {
             "\(path) is a \(kind), not a store file; nothing was opened"
         case let .discontinuous(path, broken):
             "\(path) no longer continues the log it held: \(broken); nothing was read or written"
+        case let .upstream(_, message):
+            message
+        case let .replicaDiverged(path, position, detail):
+            "the local replica \(path) disagrees with the team store at position \(position) (\(detail)); "
+                + "nothing was written. Delete the replica file and run the command again to rebuild it from the team store"
         }
     }
 }

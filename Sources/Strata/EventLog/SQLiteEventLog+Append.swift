@@ -14,6 +14,7 @@ extension SQLiteEventLog {
     @discardableResult
     public func append(_ appends: [StreamAppend], metadata: EventMetadata) throws -> AppendResult {
         try AppendValidation.check(appends)
+        if let upstream { return try appendUpstream(appends, metadata: metadata, to: upstream) }
         do {
             return try write { db in try insert(appends, metadata: metadata, in: db) }
         } catch {
@@ -101,13 +102,13 @@ extension SQLiteEventLog {
         return AppendResult(events: appended, wasAlreadyStored: false, head: ChainHead(position: head.position, hash: head.hash))
     }
 
-    private static let insertSQL = """
+    static let insertSQL = """
         INSERT INTO events (position, event_id, stream_id, category, stream_version, event_type,
                             schema_version, data, metadata, recorded_at, effective_at, prev_hash, hash)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
-    private static func arguments(of row: RecordedEvent) -> StatementArguments {
+    static func arguments(of row: RecordedEvent) -> StatementArguments {
         [row.position, row.eventID, row.streamID, row.category, row.streamVersion, row.eventType,
          row.schemaVersion, row.data, row.metadata, row.recordedAt.microseconds, row.effectiveAt.microseconds,
          Data(row.prevHash), Data(row.hash)]

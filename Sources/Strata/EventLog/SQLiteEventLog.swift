@@ -31,12 +31,15 @@ public final class SQLiteEventLog: Sendable {
     let clock: @Sendable () -> Timestamp
     /// How a store this user cannot write was opened; nil when it was opened read-write.
     let readOnlyAccess: ReadOnlyAccess?
+    /// The shared log this file replicates, which takes its appends; nil for a store of its own.
+    let upstream: (any LogUpstream)?
 
     private init(
         path: String, writer: DatabaseQueue, readOnly: ReadOnlyAccess?, hooks: [any AppendHook],
-        clock: @escaping @Sendable () -> Timestamp
+        clock: @escaping @Sendable () -> Timestamp, upstream: (any LogUpstream)?
     ) throws {
         self.path = path
+        self.upstream = upstream
         self.writer = writer
         self.readOnlyAccess = readOnly
         self.hooks = hooks
@@ -56,6 +59,12 @@ public final class SQLiteEventLog: Sendable {
     public static func create(
         at path: String, hooks: [any AppendHook] = [], clock: @escaping @Sendable () -> Timestamp = Timestamp.now
     ) throws -> SQLiteEventLog {
+        try createFileIfMissing(at: path)
+        return try open(at: path, creating: true, hooks: hooks, clock: clock)
+    }
+
+    /// Creates `path` owner-only (0600) in an owner-only directory when it does not exist yet.
+    static func createFileIfMissing(at path: String) throws {
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
             try FileManager.default.createDirectory(
@@ -65,7 +74,6 @@ public final class SQLiteEventLog: Sendable {
             guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
             else { throw EventLogError.readOnly(path: path) }
         }
-        return try open(at: path, creating: true, hooks: hooks, clock: clock)
     }
 
     /// Opens an existing store, applying any migrations this build adds. A store this user cannot
@@ -83,9 +91,10 @@ public final class SQLiteEventLog: Sendable {
         try open(at: path, creating: false, hooks: hooks, clock: clock, checkingContinuity: checkingContinuity)
     }
 
-    private static func open(
-        at path: String, creating: Bool, hooks: [any AppendHook], clock: @escaping @Sendable () -> Timestamp,
-        checkingContinuity: Bool = true
+    static func open(
+        at path: String, creating: Bool, identity: String? = nil, hooks: [any AppendHook],
+        clock: @escaping @Sendable () -> Timestamp = Timestamp.now, checkingContinuity: Bool = true,
+        upstream: (any LogUpstream)? = nil
     ) throws -> SQLiteEventLog {
         guard FileManager.default.fileExists(atPath: path) else { throw EventLogError.storeNotFound(path: path) }
         try StoreFile.checkType(path: path)
@@ -94,8 +103,10 @@ public final class SQLiteEventLog: Sendable {
             let readOnly = try ReadOnlyAccess.needed(for: path)
             let queue = try readOnly?.connect(path: path, creating: creating)
                 ?? DatabaseQueue(path: path, configuration: StoreFile.configuration(readOnly: false))
-            if readOnly == nil { try queue.writeWithoutTransaction { db in try prepare(db, path: path, creating: creating) } }
-            let log = try SQLiteEventLog(path: path, writer: queue, readOnly: readOnly, hooks: hooks, clock: clock)
+            if readOnly == nil {
+                try queue.writeWithoutTransaction { db in try prepare(db, path: path, creating: creating, identity: identity) }
+            }
+            let log = try SQLiteEventLog(path: path, writer: queue, readOnly: readOnly, hooks: hooks, clock: clock, upstream: upstream)
             if checkingContinuity { try log.read { db in try log.checkContinuity(in: db, headPosition: try log.head(in: db).position) } }
             return log
         } catch {
@@ -103,7 +114,7 @@ public final class SQLiteEventLog: Sendable {
         }
     }
 
-    private static func prepare(_ db: Database, path: String, creating: Bool) throws {
+    private static func prepare(_ db: Database, path: String, creating: Bool, identity: String?) throws {
         switch try StoreFile.inspect(db) {
         case .foreign: throw EventLogError.foreignDatabase(path: path)
         case .empty where !creating: throw EventLogError.emptyFile(path: path)
@@ -114,18 +125,19 @@ public final class SQLiteEventLog: Sendable {
                 try db.execute(sql: "PRAGMA journal_mode = WAL")
             }
             try SchemaMigrator.migrate(db)
-            try insertIdentityIfMissing(db, path: path)
+            try insertIdentityIfMissing(db, path: path, identity: identity)
         }
     }
 
-    /// A new store gets its identity here. A store that holds events but lost its identity row
-    /// is damaged: minting a new identity would rewrite the file and hide that, so it is refused.
-    private static func insertIdentityIfMissing(_ db: Database, path: String) throws {
+    /// A new store gets its identity here: `identity` for a replica, which shares its team
+    /// store's, else a fresh one. A store that holds events but lost its identity row is damaged:
+    /// minting a new identity would rewrite the file and hide that, so it is refused.
+    private static func insertIdentityIfMissing(_ db: Database, path: String, identity: String?) throws {
         guard try Int.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM store_meta)") == 0 else { return }
         if try Int.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM events)") == 1 {
             throw EventLogError.corrupt(path: path, detail: "its identity row (store_meta) is gone although the log holds events")
         }
-        let storeID = EventID.make()
+        let storeID = identity ?? EventID.make()
         try db.inTransaction(.immediate) {
             try db.execute(
                 sql: """

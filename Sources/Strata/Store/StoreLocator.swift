@@ -25,10 +25,10 @@ public enum StoreLocator {
         workingDirectory: String = FileManager.default.currentDirectoryPath
     ) throws(Refusal) -> Location? {
         if let explicit, !explicit.isEmpty {
-            return Location(path: absolute(explicit, from: workingDirectory), source: .option)
+            return Location(path: isURL(explicit) ? explicit : absolute(explicit, from: workingDirectory), source: .option)
         }
         if let variable = environment["STRATA_STORE"], !variable.isEmpty {
-            return Location(path: absolute(variable, from: workingDirectory), source: .environment)
+            return Location(path: isURL(variable) ? variable : absolute(variable, from: workingDirectory), source: .environment)
         }
         var directory = URL(fileURLWithPath: workingDirectory).standardizedFileURL
         while true {
@@ -56,6 +56,11 @@ public enum StoreLocator {
             return URL(fileURLWithPath: base).appendingPathComponent(directoryName).appendingPathComponent(fileName).path
         }
         return base
+    }
+
+    /// Whether `location` names a store on a server (`postgres://…`) rather than a file.
+    public static func isURL(_ location: String) -> Bool {
+        location.hasPrefix("postgres://") || location.hasPrefix("postgresql://")
     }
 
     static func absolute(_ path: String, from directory: String) -> String {

@@ -137,6 +137,8 @@ extension AppError.Code {
     public static let anchorFailed = Self("anchor-failed", .input)
     /// The log lost or replaced events it once held: its tail deleted or an older copy restored.
     public static let logDiscontinuous = Self("log-discontinuous", .store)
+    /// A local replica holds something other than the team store it follows.
+    public static let replicaDiverged = Self("replica-diverged", .store)
 
     /// Every published code, for decoding and for documentation.
     public static let known: [Self] = [
@@ -148,5 +150,6 @@ extension AppError.Code {
         .concurrentChange, .versionConflict, .idempotencyConflict, .mergeConflict,
         .storeNotFound, .notSQLite, .foreignDatabase, .emptyFile, .newerSchema, .migrationChanged, .storeDamaged,
         .readOnly, .diskFull, .busy, .clockBehind, .integrity, .storage, .notAFile, .unsafeStore, .logDiscontinuous, .readModelMismatch, .anchorFailed,
+        .replicaDiverged,
     ]
 }

@@ -111,6 +111,10 @@ extension AppError {
             return AppError(.logDiscontinuous, message, subject: .file(path), remedy: .perform(.acceptLoss))
         case .notAFile(let path, _):
             return AppError(.notAFile, message, subject: .file(path), remedy: .advice("name a store's database file"))
+        case .upstream(let code, _):
+            return AppError(Code(code, .store), message)
+        case .replicaDiverged(let path, _, _):
+            return AppError(.replicaDiverged, message, subject: .file(path), remedy: .advice("delete the replica file and retry"))
         }
     }
 

@@ -31,13 +31,15 @@ public struct StrataStore: Sendable {
 
     /// Opens the store at `path` with the canonical projections attached.
     public static func open(at path: String) throws(AppError) -> StrataStore {
-        try AppError.wrap { StrataStore(log: try SQLiteEventLog.open(at: path, hooks: hooks)) }
+        if isTeamStore(path) { return try openTeam(url: path) }
+        return try AppError.wrap { StrataStore(log: try SQLiteEventLog.open(at: path, hooks: hooks)) }
     }
 
     /// Opens the store even when its log lost or replaced events it once held, for the use
     /// cases that inspect or repair such a log (``verify(anchor:)``, ``rebuild(force:actor:)``).
     public static func openForRepair(at path: String) throws(AppError) -> StrataStore {
-        try AppError.wrap { StrataStore(log: try SQLiteEventLog.open(at: path, hooks: hooks, checkingContinuity: false)) }
+        if isTeamStore(path) { return try openTeam(url: path) }
+        return try AppError.wrap { StrataStore(log: try SQLiteEventLog.open(at: path, hooks: hooks, checkingContinuity: false)) }
     }
 
     /// Creates (or opens, when it exists) the store at `path`; `clock` stamps recorded times.

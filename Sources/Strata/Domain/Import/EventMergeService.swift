@@ -31,6 +31,13 @@ public struct EventMergeService: Sendable {
     public func merge(
         fileAt url: URL, name: String, dryRun: Bool = false, actor: String, progress: ((_ done: Int64, _ total: Int64) -> Void)? = nil
     ) throws -> EventMergeReport {
+        // A merge checks and numbers every line inside one local transaction; a replica's
+        // events are the team store's to order, so merge into a file and push that instead.
+        if log.isReplica {
+            throw EventMergeError(
+                location: name, message: "a team store cannot merge an events file yet; merge it into a local store and push that",
+                isInputError: true)
+        }
         var report = EventMergeReport(appended: 0, alreadyPresent: 0, lines: 0, dryRun: dryRun)
         let metadata = EventMetadata(actor: actor)
         let handle: FileHandle

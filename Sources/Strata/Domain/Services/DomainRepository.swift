@@ -96,6 +96,9 @@ struct DomainRepository: Sendable {
         _ build: (inout ShortIDAllocator) throws -> [StreamAppend]
     ) throws -> AppendResult {
         var attempt = 0
+        // A replica's expected versions are what it saw when it last caught up; a conflict has
+        // caught it up again, so the command is decided once more on the shared log's state.
+        var mayDecideAgain = log.isReplica
         while true {
             attempt += 1
             var allocator = ShortIDAllocator(log: log)
@@ -107,6 +110,10 @@ struct DomainRepository: Sendable {
                 if stream.hasPrefix("shortid-") && attempt < Self.allocationAttempts {
                     // Randomised, growing pause so racing writers stop colliding in lock-step.
                     usleep(UInt32.random(in: 0...UInt32(min(attempt, 10) * 1_000)))
+                    continue
+                }
+                if mayDecideAgain {
+                    mayDecideAgain = false
                     continue
                 }
                 throw CommandRejection.conflict(subject: subject())

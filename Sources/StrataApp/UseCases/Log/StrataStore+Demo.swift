@@ -20,6 +20,11 @@ extension StrataStore {
     /// Records the two-year demo story into the (empty) store at `path`, created if missing, with
     /// each fact recorded on the day it took effect.
     public static func recordDemo(at path: String) throws(AppError) -> DemoReport {
+        if isTeamStore(path) {
+            throw AppError(
+                .notAllowedHere, "the demo backdates when each fact was recorded, and a team store's server sets that time itself",
+                subject: .field(.store), remedy: .advice("record the demo into a file, then 'strata push' it into the team store"))
+        }
         let clock = DemoClock()
         let store = try create(at: path, clock: clock.now)
         let head = try AppError.wrap { try store.log.head() }

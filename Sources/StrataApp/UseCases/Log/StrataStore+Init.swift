@@ -16,6 +16,14 @@ extension StrataStore {
     /// Creates a store at `path` (a directory gets `PATH/.strata/strata.db`; nil is the working
     /// directory's), owner-only; an existing store is left unchanged, a foreign file refused.
     public static func initialize(_ path: String?, workingDirectory: String = FileManager.default.currentDirectoryPath) throws(AppError) -> InitReport {
+        // A team store is named by its URL, given here or in STRATA_STORE; a file store is made
+        // where `path` says, whatever STRATA_STORE names, as before.
+        let variable = ProcessInfo.processInfo.environment["STRATA_STORE"].flatMap { isTeamStore($0) ? $0 : nil }
+        if let path = path ?? variable, isTeamStore(path) {
+            let store = try openTeam(url: path, creating: true)
+            let head = try AppError.wrap { try store.log.head() }
+            return InitReport(path: redacted(path), existed: head.position > 0, events: head.position)
+        }
         let target = initPath(for: path, workingDirectory: workingDirectory)
         let existed = FileManager.default.fileExists(atPath: target)
         try createDirectory(for: target)

@@ -40,7 +40,7 @@ extension StrataStore {
     /// as an earlier verify printed it) when given, and rehashes every read model and snapshot.
     public func verify(anchor: String? = nil) throws(AppError) -> VerificationReport {
         let pinned = try anchor.map { text throws(AppError) in try Self.parseAnchor(text) }
-        return try AppError.wrap { VerificationReport(try log.verify(anchor: pinned), readModels: try readSide.sealMismatches()) }
+        return try AppError.wrap { VerificationReport(try log.verifyWithUpstream(anchor: pinned), readModels: try readSide.sealMismatches()) }
     }
 
     static func parseAnchor(_ text: String) throws(AppError) -> ChainHead {

@@ -1,0 +1,87 @@
+import Foundation
+import Strata
+import StrataPostgres
+
+/// Answers a replica's ``UpstreamWire`` requests from a team store's log, one line at a time.
+///
+/// It holds the only network connection a `strata` process uses, so the command-line tool
+/// links no NIO. It ends when its input closes: when the process that started it is done.
+struct TeamFollower {
+    let url: PostgresStoreURL
+
+    /// Opens the store (creating its schema when asked), then serves until end of input.
+    func run(creating: Bool) async -> Int32 {
+        let log: PostgresEventLog
+        do {
+            log = creating ? try await PostgresEventLog.create(url: url) : try await PostgresEventLog.open(url: url)
+        } catch {
+            // The opening failure is the answer to the replica's first request, whatever it was.
+            send(UpstreamWire.Response(error: Self.failure(error)))
+            return 1
+        }
+        while let line = readLine(strippingNewline: true) {
+            send(await answer(line, from: log))
+        }
+        await log.close()
+        return 0
+    }
+
+    private func answer(_ line: String, from log: PostgresEventLog) async -> UpstreamWire.Response {
+        let request: UpstreamWire.Request
+        do { request = try JSONDecoder().decode(UpstreamWire.Request.self, from: Data(line.utf8)) } catch {
+            return UpstreamWire.Response(error: .init(kind: "upstream", code: "team-protocol", message: "strata-team could not read a request"))
+        }
+        do {
+            switch request.op {
+            case "hello":
+                return UpstreamWire.Response(storeID: log.storeID, name: name)
+            case "append":
+                guard let metadata = request.metadata, let lines = request.appends else { return Self.malformed("append") }
+                var appends: [StreamAppend] = []
+                for line in lines {
+                    guard let append = line.streamAppend else { return Self.malformed("append") }
+                    appends.append(append)
+                }
+                return UpstreamWire.Response(result: UpstreamWire.Result(try await log.append(appends, metadata: metadata)))
+            case "events":
+                let query = EventQuery(after: max(0, request.after ?? 0), limit: min(max(1, request.limit ?? 1_000), 10_000))
+                return UpstreamWire.Response(events: try await log.events(query).map(UpstreamWire.Recorded.init))
+            case "verify":
+                var anchor: ChainHead?
+                if let text = request.anchor {
+                    let parts = text.split(separator: ":", maxSplits: 1)
+                    guard parts.count == 2, let position = Int64(parts[0]), let hash = Hex.decode(String(parts[1])) else {
+                        return Self.malformed("verify")
+                    }
+                    anchor = ChainHead(position: position, hash: hash)
+                }
+                return UpstreamWire.Response(verification: UpstreamWire.Verification(try await log.verify(anchor: anchor)))
+            case "push":
+                guard let path = request.path, let metadata = request.metadata else { return Self.malformed("push") }
+                let report = try await log.push(from: try SQLiteEventLog.open(at: path), metadata: metadata)
+                return UpstreamWire.Response(pushed: UpstreamWire.Pushed(
+                    copied: report.copied, sourceHead: report.sourceHead.anchor, head: report.head.anchor))
+            default:
+                return Self.malformed(request.op)
+            }
+        } catch {
+            return UpstreamWire.Response(error: Self.failure(error))
+        }
+    }
+
+    /// `user@host-port-database`: names the replica file without the password.
+    private var name: String { "\(url.user)@\(url.host)-\(url.port)-\(url.database)" }
+
+    private func send(_ response: UpstreamWire.Response) {
+        guard let line = try? UpstreamWire.line(response) else { return }
+        try? FileHandle.standardOutput.write(contentsOf: line)
+    }
+
+    static func failure(_ error: any Error) -> UpstreamWire.Failure {
+        UpstreamWire.Failure(error, code: (error as? PostgresStoreError)?.code ?? "team-store-failed")
+    }
+
+    private static func malformed(_ op: String) -> UpstreamWire.Response {
+        UpstreamWire.Response(error: .init(kind: "upstream", code: "team-protocol", message: "strata-team got a malformed '\(op)' request"))
+    }
+}
