@@ -105,7 +105,7 @@ let package = Package(
         .executableTarget(
             name: "StrataBench",
             dependencies: [
-                "StrataApp", "Strata", "StrataProjections", "StrataJSON",
+                "StrataApp", "Strata", "StrataProjections", "StrataJSON", "StrataPostgres",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
@@ -127,7 +127,8 @@ let package = Package(
         .testTarget(
             name: "StrataPostgresTests",
             dependencies: [
-                "StrataPostgres", "Strata", "StrataTestSupport", "StrataTeam", "StrataCLI", .product(name: "GRDB", package: "GRDB.swift"),
+                "StrataPostgres", "Strata", "StrataTestSupport", "StrataTeam", "StrataCLI", "StrataReliability",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Tests/StrataPostgresTests"),
         .testTarget(name: "StrataJSONTests", dependencies: ["StrataJSON"], path: "Tests/StrataJSONTests"),

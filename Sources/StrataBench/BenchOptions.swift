@@ -17,6 +17,8 @@ struct BenchOptions {
     var keep = false
     /// Compare with the Python eventsourcing library instead of running the usual figures.
     var peers = false
+    /// Compare with eventsourcing's PostgreSQL recorder on the server this URL names.
+    var peersPostgres: String?
 
     static func parse(_ arguments: ArraySlice<String>) -> BenchOptions {
         var options = BenchOptions()
@@ -36,9 +38,15 @@ struct BenchOptions {
             case "--only": options.only = iterator.next()
             case "--keep": options.keep = true
             case "--peers": options.peers = true
+            case "--peers-postgres":
+                guard let url = iterator.next(), url.hasPrefix("postgres") else {
+                    FileHandle.standardError.write(Data("strata-bench: --peers-postgres needs a postgres://USER:PASSWORD@HOST:PORT/postgres URL\n".utf8))
+                    exit(2)
+                }
+                options.peersPostgres = url
             case "--runs": options.runs = max(1, Int(iterator.next() ?? "") ?? options.runs)
             case "--help", "-h":
-                print("usage: strata-bench [--events N] [--runs N] [--quick] [--only PREFIX] [--keep] [--peers] [--json]")
+                print("usage: strata-bench [--events N] [--runs N] [--quick] [--only PREFIX] [--keep] [--peers] [--peers-postgres URL] [--json]")
                 exit(0)
             default:
                 FileHandle.standardError.write(Data("strata-bench: unknown option \(argument)\n".utf8))

@@ -38,7 +38,7 @@ struct BenchSuite {
         if wants("cli.instructions"), let counts = InstructionCounts.available(directory: directory, strata: strataBinary()) {
             try counts.run(report: report)
         }
-        if wants("mcp.call"), let server = sibling("strata-mcp") {
+        if wants("mcp.call"), let server = Self.sibling("strata-mcp") {
             try MCPBench(options: options, directory: directory, server: server).run(report: report)
         }
         report(Figure(name: "memory.peak", unit: "MB", samples: [peakMemoryMB()]))
@@ -61,10 +61,10 @@ struct BenchSuite {
     }
 
     /// The `strata` executable built next to this one, if any.
-    private func strataBinary() -> URL? { sibling("strata") }
+    private func strataBinary() -> URL? { Self.sibling("strata") }
 
     /// An executable of this package built next to this one, if any.
-    private func sibling(_ name: String) -> URL? {
+    static func sibling(_ name: String) -> URL? {
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
             .deletingLastPathComponent().appendingPathComponent(name)
         return FileManager.default.isExecutableFile(atPath: binary.path) ? binary : nil

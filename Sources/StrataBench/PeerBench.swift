@@ -20,12 +20,13 @@ struct PeerBench {
         let python: String
         let script: String
 
-        /// Finds the script under `bench/peers` above the benchmark binary and makes sure the
-        /// virtual environment beside it has eventsourcing, installing it when it does not.
-        static func locate() throws -> Peer {
+        /// Finds `script` under `bench/peers` above the benchmark binary and makes sure the
+        /// virtual environment beside it can import `module`, installing eventsourcing (and
+        /// `extras`) when it cannot.
+        static func locate(script: String = "eventsourcing_side.py", module: String = "eventsourcing.sqlite", extras: [String] = []) throws -> Peer {
             var root = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-            while !FileManager.default.fileExists(atPath: root.appendingPathComponent("bench/peers/eventsourcing_side.py").path) {
-                guard root.path != "/" else { throw BenchError("--peers needs bench/peers/eventsourcing_side.py; run strata-bench from the repository's build") }
+            while !FileManager.default.fileExists(atPath: root.appendingPathComponent("bench/peers/\(script)").path) {
+                guard root.path != "/" else { throw BenchError("the peer comparison needs bench/peers/\(script); run strata-bench from the repository's build") }
                 root.deleteLastPathComponent()
             }
             let venv = root.appendingPathComponent(".venv")
@@ -33,10 +34,10 @@ struct PeerBench {
             if !FileManager.default.isExecutableFile(atPath: python) {
                 try Spawn.output(["/usr/bin/env", "python3", "-m", "venv", venv.path])
             }
-            if (try? Spawn.output([python, "-c", "import eventsourcing.sqlite"])) == nil {
-                try Spawn.output([python, "-m", "pip", "install", "-q", "--disable-pip-version-check", "eventsourcing==\(PeerBench.peerVersion)"])
+            if (try? Spawn.output([python, "-c", "import \(module)"])) == nil {
+                try Spawn.output([python, "-m", "pip", "install", "-q", "--disable-pip-version-check", "eventsourcing==\(PeerBench.peerVersion)"] + extras)
             }
-            return Peer(python: python, script: root.appendingPathComponent("bench/peers/eventsourcing_side.py").path)
+            return Peer(python: python, script: root.appendingPathComponent("bench/peers/\(script)").path)
         }
 
         /// Runs one case; returns its own timing (seconds), its peak memory (MB) and the wall time.
@@ -44,10 +45,11 @@ struct PeerBench {
             var output = ""
             let wall = try seconds { output = try Spawn.output([python, script] + arguments) }
             guard let value = try? JSONParser.parse(output),
-                  case .number(let time)? = value["seconds"], let elapsed = Double(time.lexeme),
-                  case .number(let peak)? = value["peak_rss_kb"], let kilobytes = Double(peak.lexeme) else {
+                  case .number(let time)? = value["seconds"], let elapsed = Double(time.lexeme) else {
                 throw BenchError("the eventsourcing side printed no result: \(output)")
             }
+            var kilobytes = 0.0   // cases that do not report their memory
+            if case .number(let peak)? = value["peak_rss_kb"] { kilobytes = Double(peak.lexeme) ?? 0 }
             return (elapsed, kilobytes / 1024, wall)
         }
 
@@ -169,8 +171,8 @@ struct PeerBench {
     }
 }
 
-/// The benchmark payload's shape, for the decoded read.
-private struct BenchPayload: Decodable {
+/// The benchmark payload's shape, for the decoded reads.
+struct BenchPayload: Decodable {
     var measurementID: String
     var subject: String
     var metric: String

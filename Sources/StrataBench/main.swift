@@ -3,7 +3,7 @@ import Strata
 
 /// `strata-bench`: Strata's speed, measured against raw SQLite in the same run.
 ///
-/// Usage: strata-bench [--events N] [--runs N] [--quick] [--json]
+/// Usage: strata-bench [--events N] [--runs N] [--quick] [--peers | --peers-postgres URL] [--json]
 let options = BenchOptions.parse(CommandLine.arguments.dropFirst())
 let directory = FileManager.default.temporaryDirectory.appendingPathComponent("strata-bench-\(UUID().uuidString)")
 do {
@@ -15,7 +15,7 @@ do {
             try? FileManager.default.removeItem(at: directory)
         }
     }
-    try BenchSuite(options: options, directory: directory).run { figure in
+    let emit: (Figure) -> Void = { figure in
         let line: String
         if options.json {
             line = figure.json
@@ -25,6 +25,11 @@ do {
                 + "max \(figure.format(figure.max)), runs \(figure.samples.count)) \(figure.note)"
         }
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+    if let server = options.peersPostgres {
+        try await PostgresPeerBench(options: options, server: server, strata: BenchSuite.sibling("strata")).run(report: emit)
+    } else {
+        try BenchSuite(options: options, directory: directory).run(report: emit)
     }
 } catch {
     FileHandle.standardError.write(Data("strata-bench: \(error)\n".utf8))

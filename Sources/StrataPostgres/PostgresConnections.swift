@@ -12,7 +12,7 @@ actor PostgresConnections {
     private let configuration: PostgresConnection.Configuration
     private let url: PostgresStoreURL
     private let logger: Logger
-    private var idle: [PostgresConnection] = []
+    private var idle: [(connection: PostgresConnection, since: ContinuousClock.Instant)] = []
     private var nextID = 1
     private var isClosed = false
 
@@ -24,8 +24,11 @@ actor PostgresConnections {
 
     func lease() async throws -> PostgresConnection {
         if isClosed { throw PostgresStoreError.connectionLost(url: url.redacted) }
-        while let connection = idle.popLast() {
-            if !connection.isClosed { return connection }
+        while let (connection, since) = idle.popLast() {
+            if connection.isClosed { continue }
+            if ContinuousClock.now - since < .seconds(1) { return connection }
+            if await Self.answers(connection, logger: logger) { return connection }
+            // Not closed (a stuck close would hang too): dropping it lets the socket go.
         }
         let id = nextID
         nextID += 1
@@ -38,7 +41,7 @@ actor PostgresConnections {
 
     func release(_ connection: PostgresConnection, reusable: Bool) async {
         if reusable, !isClosed, !connection.isClosed, idle.count < 8 {
-            idle.append(connection)
+            idle.append((connection, ContinuousClock.now))
         } else {
             try? await connection.close()
         }
@@ -49,7 +52,14 @@ actor PostgresConnections {
         isClosed = true
         let connections = idle
         idle = []
-        for connection in connections { try? await connection.close() }
+        for (connection, _) in connections { try? await connection.close() }
+    }
+
+    /// Whether a connection that sat idle still answers. When the server ends an idle session
+    /// (a restart, an idle timeout, `pg_terminate_backend`), PostgresNIO may neither report it
+    /// closed nor ever answer its next query; a ping with a deadline finds out first.
+    private static func answers(_ connection: PostgresConnection, logger: Logger) async -> Bool {
+        await withDeadline(seconds: 2) { (try? await connection.query("SELECT 1", logger: logger)) != nil } ?? false
     }
 
     /// Runs `body` on a leased connection, translating failures into the store's errors.

@@ -30,6 +30,9 @@ public enum PostgresStoreError: Error, Equatable, Sendable {
     /// The connection broke while a command was in flight; its outcome is unknown, so retry it
     /// with the same event ids.
     case connectionLost(url: String)
+    /// The server gave no answer within the deadline; as with a lost connection, the command's
+    /// outcome is unknown.
+    case timedOut(url: String, seconds: Int)
     /// The role lacks a privilege the command needs.
     case permissionDenied(url: String, detail: String)
     /// A push needs an empty team store, and this one holds events.
@@ -53,6 +56,7 @@ public enum PostgresStoreError: Error, Equatable, Sendable {
         case .migrationChanged: "postgres-migration-changed"
         case .damaged: "postgres-store-damaged"
         case .connectionLost: "postgres-connection-lost"
+        case .timedOut: "postgres-timed-out"
         case .permissionDenied: "postgres-permission-denied"
         case .pushTargetNotEmpty: "postgres-push-target-not-empty"
         case .pushSourceUnsound: "postgres-push-source-unsound"
@@ -86,6 +90,8 @@ extension PostgresStoreError: CustomStringConvertible {
             "\(url) is damaged (\(detail)); restore it from a backup, then verify it"
         case let .connectionLost(url):
             "the connection to \(url) broke mid-command, so its outcome is unknown; retry it"
+        case let .timedOut(url, seconds):
+            "\(url) gave no answer within \(seconds) s, so the command's outcome is unknown; check the server, then retry it"
         case let .permissionDenied(url, detail):
             "the role of \(url) may not do this (\(detail)); see the grants a Strata role needs"
         case let .pushTargetNotEmpty(url, events):

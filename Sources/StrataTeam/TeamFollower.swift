@@ -11,26 +11,49 @@ struct TeamFollower {
 
     /// Opens the store (creating its schema when asked), then serves until end of input.
     func run(creating: Bool) async -> Int32 {
+        let url = url
+        let opened = await Deadline.request.run { () -> Result<PostgresEventLog, any Error> in
+            do {
+                return .success(creating ? try await PostgresEventLog.create(url: url) : try await PostgresEventLog.open(url: url))
+            } catch {
+                return .failure(error)
+            }
+        }
         let log: PostgresEventLog
-        do {
-            log = creating ? try await PostgresEventLog.create(url: url) : try await PostgresEventLog.open(url: url)
-        } catch {
+        switch opened {
+        case .success(let opened)?:
+            log = opened
+        case .failure(let error)?:
             // The opening failure is the answer to the replica's first request, whatever it was.
             send(UpstreamWire.Response(error: Self.failure(error)))
             return 1
+        case nil:
+            send(timedOut(after: Deadline.request))
+            return 1
         }
         while let line = readLine(strippingNewline: true) {
-            send(await answer(line, from: log))
+            let request: UpstreamWire.Request
+            do { request = try JSONDecoder().decode(UpstreamWire.Request.self, from: Data(line.utf8)) } catch {
+                send(UpstreamWire.Response(error: .init(kind: "upstream", code: "team-protocol", message: "strata-team could not read a request")))
+                continue
+            }
+            let deadline = ["verify", "push"].contains(request.op) ? Deadline.wholeLog : Deadline.request
+            guard let response = await deadline.run({ await self.answer(request, from: log) }) else {
+                // The request may still be stuck on its connection: leave, and take it along.
+                send(timedOut(after: deadline))
+                return 1
+            }
+            send(response)
         }
         await log.close()
         return 0
     }
 
-    private func answer(_ line: String, from log: PostgresEventLog) async -> UpstreamWire.Response {
-        let request: UpstreamWire.Request
-        do { request = try JSONDecoder().decode(UpstreamWire.Request.self, from: Data(line.utf8)) } catch {
-            return UpstreamWire.Response(error: .init(kind: "upstream", code: "team-protocol", message: "strata-team could not read a request"))
-        }
+    private func timedOut(after deadline: Deadline) -> UpstreamWire.Response {
+        UpstreamWire.Response(error: Self.failure(PostgresStoreError.timedOut(url: url.redacted, seconds: deadline.seconds)))
+    }
+
+    private func answer(_ request: UpstreamWire.Request, from log: PostgresEventLog) async -> UpstreamWire.Response {
         do {
             switch request.op {
             case "hello":

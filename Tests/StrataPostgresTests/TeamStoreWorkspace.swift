@@ -9,8 +9,11 @@ struct TeamStoreWorkspace: Sendable {
     let directory: TemporaryDirectory
 
     /// A new empty database on the cluster; nil when no cluster can run here (a note says why).
-    static func make(sourceLocation: SourceLocation = #_sourceLocation) async throws -> TeamStoreWorkspace? {
-        guard let cluster = await PostgresCluster.available(sourceLocation: sourceLocation) else { return nil }
+    /// With `dedicated`, on a cluster of its own, which the test may restart.
+    static func make(dedicated: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) async throws -> TeamStoreWorkspace? {
+        let cluster = dedicated ? await PostgresCluster.dedicated(sourceLocation: sourceLocation)
+            : await PostgresCluster.available(sourceLocation: sourceLocation)
+        guard let cluster else { return nil }
         return TeamStoreWorkspace(cluster: cluster, database: try await cluster.createDatabase(), directory: try TemporaryDirectory(prefix: "strata-team"))
     }
 

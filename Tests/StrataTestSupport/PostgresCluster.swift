@@ -57,7 +57,20 @@ public final class PostgresCluster: Sendable {
     /// The cluster for a test that needs one; nil (after a visible note) when there is none and
     /// the tests do not run under CI. Under CI a missing cluster fails the calling test.
     public static func available(sourceLocation: SourceLocation = #_sourceLocation) async -> PostgresCluster? {
-        switch await starter.cluster() {
+        accept(await starter.cluster(), sourceLocation: sourceLocation)
+    }
+
+    /// A cluster of the caller's own, for a test that restarts its server: the shared one
+    /// serves other suites at the same time. Nil (after a note) as for ``available``.
+    public static func dedicated(sourceLocation: SourceLocation = #_sourceLocation) async -> PostgresCluster? {
+        let started = await onThreadOfItsOwn {
+            Result { try PostgresCluster() }.mapError { $0 as? Unavailable ?? Unavailable(description: "\($0)") }
+        }
+        return accept(started, sourceLocation: sourceLocation)
+    }
+
+    private static func accept(_ started: Result<PostgresCluster, Unavailable>, sourceLocation: SourceLocation) -> PostgresCluster? {
+        switch started {
         case .success(let cluster): return cluster
         case .failure(let reason):
             if inCI {
@@ -125,6 +138,13 @@ public final class PostgresCluster: Sendable {
             throw Unavailable(description: "the server did not start: \(lastFailure)")
         }
         port = started
+    }
+
+    /// A shell command that restarts the server in place (same port, same data), waiting until
+    /// it accepts connections again: for tests of clients that lose their server mid-run.
+    public var restartCommand: String {
+        (runAs + ["\(binaries)/pg_ctl", "-D", "\(directory)/data", "-l", "\(directory)/server.log", "-w", "-t", "60", "-m", "fast", "restart"])
+            .map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
     }
 
     /// A URL for `database` with the superuser's password, over TCP without TLS.

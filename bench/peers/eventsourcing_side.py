@@ -46,8 +46,8 @@ def recorder(path: str, durable: bool = False) -> SQLiteApplicationRecorder:
     return rec
 
 
-def append_batches(path: str, events: int, batch: int) -> None:
-    rec = recorder(path)
+def batches(events: int, batch: int):
+    """`events` new events, `batch` at a time, in new streams of 100: what Strata's side appends."""
     for start in range(0, events, batch):
         count = min(batch, events - start)
         stored = []
@@ -56,6 +56,12 @@ def append_batches(path: str, events: int, batch: int) -> None:
             for index in range(first, min(first + 100, start + count)):
                 stored.append(StoredEvent(
                     originator_id=stream, originator_version=index - first + 1, topic="bench:recorded", state=payload(index)))
+        yield stored
+
+
+def append_batches(path: str, events: int, batch: int) -> None:
+    rec = recorder(path)
+    for stored in batches(events, batch):
         rec.insert_events(stored)
 
 

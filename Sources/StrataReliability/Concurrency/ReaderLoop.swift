@@ -9,6 +9,8 @@ struct ReaderLoop: Sendable {
     let directory: String
     let index: Int
     let deadline: Date
+    /// The team store it reads through its own replica; nil for a file store.
+    var team: TeamTarget? = nil
 
     struct Outcome: Sendable {
         /// Hash seen at each position, to compare with the final log.
@@ -24,12 +26,16 @@ struct ReaderLoop: Sendable {
             round += 1
             let verify = round % 2 == 0
             let arguments = verify ? ["verify", "--store", store] : ["events", "--store", store, "--json"]
-            guard let result = try? ChildProcess.run(strata, arguments, in: directory) else {
+            guard let result = try? ChildProcess.run(strata, arguments, in: directory, environment: team?.environment("reader\(index)")) else {
                 outcome.report.fail("reader \(index): cannot start strata")
                 return outcome
             }
             outcome.report.count("readerCommands")
             WriterLoop.checkStderr(result, who: "reader \(index)", into: &outcome.report)
+            if team != nil, TeamTarget.isUnavailable(result) {
+                outcome.report.count("readsUnavailable")
+                continue
+            }
             guard result.succeeded else {
                 outcome.report.fail("reader \(index): \(arguments[0]) \(result.ending): \(result.stderr)")
                 continue

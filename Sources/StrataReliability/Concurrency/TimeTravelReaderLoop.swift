@@ -9,6 +9,8 @@ struct TimeTravelReaderLoop: Sendable {
     let directory: String
     let index: Int
     let deadline: Date
+    /// The team store it reads through its own replica; nil for a file store.
+    var team: TeamTarget? = nil
 
     /// Every read command that takes a moment; all answer without naming an entity.
     static let commands: [[String]] = [
@@ -30,7 +32,7 @@ struct TimeTravelReaderLoop: Sendable {
             let moment = Self.moments[(round / Self.commands.count) % Self.moments.count]
             round += 1
             let arguments = ["--store", store] + command + moment
-            guard let result = try? ChildProcess.run(strata, arguments, in: directory) else {
+            guard let result = try? ChildProcess.run(strata, arguments, in: directory, environment: team?.environment("time-travel\(index)")) else {
                 report.fail("time-travel reader \(index): cannot start strata")
                 return report
             }
@@ -38,7 +40,9 @@ struct TimeTravelReaderLoop: Sendable {
             WriterLoop.checkStderr(result, who: "time-travel reader \(index)", into: &report)
             // The audit exits 1 when a store fails it; anything else is a failed read.
             let allowed: Set<Int32> = command == ["audit"] ? [0, 1] : [0]
-            if !allowed.contains(result.exitCode ?? -1) {
+            if team != nil, TeamTarget.isUnavailable(result) {
+                report.count("readsUnavailable")
+            } else if !allowed.contains(result.exitCode ?? -1) {
                 report.fail("time-travel reader \(index): \(arguments.dropFirst(2).joined(separator: " ")) \(result.ending): \(result.stderr)")
             }
         }

@@ -8,10 +8,14 @@ struct WriterLoop: Sendable {
     let index: Int
     let seed: UInt64
     let deadline: Date
+    /// The team store it writes through its own replica; nil for a file store.
+    var team: TeamTarget? = nil
 
     /// What the loop did: acknowledged events, figures and failures.
     struct Outcome: Sendable {
         var acknowledged: [Acknowledgement] = []
+        /// Writes that lost the team store mid-command: they may or may not be in the log.
+        var inDoubt = 0
         var report = Report("writer")
     }
 
@@ -27,12 +31,12 @@ struct WriterLoop: Sendable {
                 let stream = shared ? "shared-1" : "writer\(index)-1"
                 let version = shared ? sharedVersion : ownVersion
                 arguments = ["append", "--store", store, "--stream", stream, "--type", "load.tick", "--actor", "w\(index)",
-                             "--data", "{\"writer\":\(index)}", "--expect", version == 0 ? "no-stream" : "\(version)"]
+                             "--data", "{\"writer\":\(index)}", "--expect", version < 0 ? "any" : version == 0 ? "no-stream" : "\(version)"]
             } else {
                 contexts += 1
                 arguments = ["context", "add", "w\(index)-ctx-\(contexts)", "--store", store, "--json", "--actor", "w\(index)"]
             }
-            guard let result = try? ChildProcess.run(strata, arguments, in: directory) else {
+            guard let result = try? ChildProcess.run(strata, arguments, in: directory, environment: team?.environment("writer\(index)")) else {
                 outcome.report.fail("writer \(index): cannot start strata")
                 return outcome
             }
@@ -50,6 +54,11 @@ struct WriterLoop: Sendable {
                 outcome.report.count(shared ? "sharedStreamConflicts" : "domainConflicts")
                 if !shared && roll < 8 { outcome.report.fail("writer \(index): conflict on its own stream: \(result.stderr)") }
                 if shared, let seen = Self.actualVersion(result.stderr) { sharedVersion = seen }
+            } else if team != nil, TeamTarget.isUnavailable(result) {
+                outcome.report.count("writesInDoubt")
+                outcome.inDoubt += 1
+                // The append may have committed: read the stream's version back before the next.
+                if roll < 8 { if shared { sharedVersion = -1 } else { ownVersion = -1 } }
             } else {
                 outcome.report.fail("writer \(index): \(arguments.prefix(2).joined(separator: " ")) \(result.ending): \(result.stderr)")
             }
