@@ -136,12 +136,13 @@ enum HTMLReportScript {
                 changes.appendChild(item);
               });
               holder.setAttribute("data-rendered", snapshot.at);
-              rememberMoment(validAt.value);
             }
-            slider.addEventListener("input", function () { show(Number(slider.value)); });
-            picker.addEventListener("change", function () { show(Number(picker.value)); });
+            // Only a move of the reader's rewrites the address; opening the page leaves it as it came.
+            function moved(index, day) { show(index, day); rememberMoment(validAt.value); }
+            slider.addEventListener("input", function () { moved(Number(slider.value)); });
+            picker.addEventListener("change", function () { moved(Number(picker.value)); });
             validAt.addEventListener("change", function () {
-              if (/^\d{4}-\d{2}-\d{2}$/.test(validAt.value)) { show(indexOfDay(snapshots, validAt.value), validAt.value); }
+              if (/^\d{4}-\d{2}-\d{2}$/.test(validAt.value)) { moved(indexOfDay(snapshots, validAt.value), validAt.value); }
             });
             var day = requestedDay();
             show(day ? indexOfDay(snapshots, day) : snapshots.length - 1, day);
