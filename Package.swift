@@ -35,6 +35,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         .target(
@@ -67,6 +68,8 @@ let package = Package(
             dependencies: [
                 "Strata", "StrataProjections", "StrataAdvisor", "StrataInterop", "StrataProfile", "StrataJSON",
                 .product(name: "Crypto", package: "swift-crypto"),
+                // Markdown of ADR text, always through SafeMarkdown, which rebuilds what Ink passes through.
+                .product(name: "Ink", package: "Ink"),
             ],
             path: "Sources/StrataApp"),
         .executableTarget(

@@ -3,7 +3,8 @@
 Usage: screenshots.py BASE_URL CHROMEDRIVER OUT_DIR TOKEN PROPOSAL_PAGE
 
 Signs in with TOKEN and saves index.png (the architecture and the time slider), decision.png
-(PROPOSAL_PAGE with its review form), search.png and waiting.png into OUT_DIR.
+(PROPOSAL_PAGE with its review form), search.png, waiting.png, measurements.png (W-1's chart) and
+advisor.png (the advisor form, answered) into OUT_DIR.
 """
 import sys
 
@@ -22,8 +23,16 @@ try:
     field.send_keys(token)
     field.submit()
     for name, path in [("index", "/"), ("decision", "/decisions/" + proposal), ("search", "/search?q=cache+OR+replicas"),
-                       ("waiting", "/reviews/waiting")]:
+                       ("waiting", "/reviews/waiting"), ("measurements", "/measurements/w-1.html")]:
         driver.get(base + path)
         driver.save_screenshot("%s/%s.png" % (out, name))
+    driver.get(base + "/advisor")
+    driver.find_element(By.ID, "profile-name").send_keys("checkout")
+    driver.find_element(By.ID, "profile-accesspatterns-key-lookup").click()
+    driver.find_element(By.ID, "profile-accesspatterns-relational").click()
+    driver.find_element(By.ID, "profile-readspersecond").send_keys("1200")
+    driver.find_element(By.CSS_SELECTOR, "form.advisor button[type=submit]").click()
+    driver.find_element(By.ID, "advisor-result").location_once_scrolled_into_view
+    driver.save_screenshot("%s/advisor.png" % out)
 finally:
     driver.quit()

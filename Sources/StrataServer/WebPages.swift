@@ -19,10 +19,13 @@ struct WebPages: Sendable {
     static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
 
     func register(on router: Router<ServerContext>) {
-        router.get("/") { request, context in await page(request, context, "index.html") }
-        router.get("/index.html") { request, context in await page(request, context, "index.html") }
+        router.get("/") { request, context in await index(request, context) }
+        router.get("/index.html") { request, context in await index(request, context) }
         router.get("/decisions/:id") { request, context in
             await page(request, context, "decisions/" + (context.parameters.get("id") ?? ""))
+        }
+        router.get("/measurements/:id") { request, context in
+            await page(request, context, "measurements/" + (context.parameters.get("id") ?? ""))
         }
         router.get("/strata.css") { _, _ in await asset("strata.css") }
         router.get("/strata.js") { _, _ in await asset("strata.js") }
@@ -55,6 +58,21 @@ struct WebPages: Sendable {
             }
         }
         router.post("/decisions/:id/review") { request, context in await review(request, context) }
+        router.get("/advisor") { request, context in
+            await signedIn(request, context, needing: .reader) { _ in Self.html(.ok, StrataStore.liveAdvisorPage()) }
+        }
+        router.post("/advisor") { request, context in await advisor(request, context) }
+    }
+
+    /// The front page at the head, or as the log knew it at `?asOf=` (the valid time, `validAt`,
+    /// is the page's own script's to read).
+    private func index(_ request: Request, _ context: ServerContext) async -> Response {
+        let asOf = WebForm.fields(request.uri.query ?? "")["asOf"]?.trimmingCharacters(in: .whitespaces) ?? ""
+        guard !asOf.isEmpty else { return await page(request, context, "index.html") }
+        return await signedIn(request, context, needing: .reader) { _ in
+            guard let file = try await cache.site(of: store, asOf: asOf).file("index.html") else { return Response(status: .notFound) }
+            return Self.html(.ok, file.body, type: file.mediaType)
+        }
     }
 
     private func page(_ request: Request, _ context: ServerContext, _ path: String) async -> Response {
@@ -136,6 +154,16 @@ struct WebPages: Sendable {
         }
     }
 
+    /// The advisor's form, posted: only a reader's right, since nothing is recorded.
+    private func advisor(_ request: Request, _ context: ServerContext) async -> Response {
+        guard Self.sameOrigin(request) else { return Self.html(.forbidden, StrataStore.liveRefusalPage("the form came from another site", back: "/advisor")) }
+        return await signedIn(request, context, needing: .reader) { _ in
+            var request = request
+            let values = WebForm.values(String(buffer: try await request.collectBody(upTo: 64 << 10)))
+            return Self.html(.ok, StrataStore.liveAdvisorPage(values))
+        }
+    }
+
     /// A form may be posted only from this server's own pages: a browser names the page's origin,
     /// which must be the host the request was sent to (a request without one is not a browser's).
     static func sameOrigin(_ request: Request) -> Bool {
@@ -165,15 +193,28 @@ struct WebPages: Sendable {
     }
 }
 
-/// The site at the last position served: rebuilt when the log's head has moved.
+/// The site at the last position served, rebuilt when the log's head has moved, and the last
+/// few as-of sites asked for, by the moment typed and the position it answers.
 actor SiteCache {
     private var site: LiveSite?
+    private var pastSites: [(asOf: String, site: LiveSite)] = []
+    static let pastSitesKept = 4
 
     func site(of store: StrataStore) throws -> LiveSite {
         let head = try store.headPosition()
         if let site, site.position == head { return site }
         let built = try store.liveSite()
         site = built
+        return built
+    }
+
+    /// The site as the log knew it at `asOf`. A moment such as a date still takes in events
+    /// recorded since, up to that date, so the cache checks the position it answers now.
+    func site(of store: StrataStore, asOf: String) throws -> LiveSite {
+        let position = try store.livePosition(asOf: asOf)
+        if let kept = pastSites.first(where: { $0.asOf == asOf && $0.site.position == position }) { return kept.site }
+        let built = try store.liveSite(asOf: asOf)
+        pastSites = [(asOf, built)] + pastSites.filter { $0.asOf != asOf }.prefix(Self.pastSitesKept - 1)
         return built
     }
 }

@@ -2,8 +2,10 @@
 
 Usage: web_ui_check.py BASE_URL CHROMEDRIVER PROPOSAL_PAGE BOB_TOKEN CAROL_TOKEN
 
-Signs in, moves the time slider and checks the drawn architecture follows it, searches and opens
-a result, then approves the proposal as bob and as carol until the page says it can be accepted.
+Signs in, moves the time slider and checks the drawn architecture follows it and the address keeps
+both clocks, opens an earlier as-of moment from its URL, searches and opens a result, reads a
+workload's measurement chart, fills the advisor form with the keyboard alone (Tab, Space, Enter),
+then approves the proposal as bob and as carol until the page says it can be accepted.
 Every page's browser log must hold no error, and no Content-Security-Policy violation may fire.
 Prints one JSON line of what it saw; exits non-zero on the first failed check.
 """
@@ -83,6 +85,49 @@ try:
     slider.send_keys(Keys.ARROW_RIGHT)
     check(driver.find_element(By.ID, "arch-at").get_attribute("data-rendered") != first_moment, "a step right should move on")
     seen["slider"] = {"first": first_moment, "firstStores": first_count, "last": last_moment, "lastStores": last_count}
+    check("validAt=" in driver.current_url, "the address should name the valid time shown, not " + driver.current_url)
+    collect_log("slider")
+
+    driver.get(base + "/?asOf=2025-01-01&validAt=2024-05-01")
+    check(driver.find_element(By.ID, "as-of").get_attribute("value") == "2025-01-01", "an as-of URL should fill the as-of control")
+    check(driver.find_element(By.ID, "valid-at").get_attribute("value") == "2024-05-01", "a validAt URL should set the valid-at date")
+    check(driver.find_element(By.ID, "arch-at").get_attribute("data-rendered") != "", "the page at an as-of moment should draw a design")
+    seen["asOf"] = driver.current_url.split("/")[-1]
+    collect_log("as-of")
+
+    driver.get(base + "/measurements/w-1.html")
+    check(len(driver.find_elements(By.CSS_SELECTOR, "svg.chart circle.point.bottleneck")) > 0, "the chart should mark the bottleneck")
+    check(len(driver.find_elements(By.CSS_SELECTOR, "svg.chart desc")) > 0, "the chart should describe itself")
+    check(len(driver.find_elements(By.CSS_SELECTOR, "table.figures tbody tr")) > 0, "the figures should be in a table too")
+    collect_log("measurements")
+
+    driver.get(base + "/advisor")
+    driver.find_element(By.TAG_NAME, "body").click()
+    order, submitted = [], False
+    for _ in range(400):
+        driver.switch_to.active_element.send_keys(Keys.TAB)
+        focused = driver.switch_to.active_element
+        key = focused.get_attribute("id") or focused.tag_name + ":" + focused.text
+        order.append(key)
+        if key == "profile-name":
+            focused.send_keys("checkout")
+        elif key == "profile-accesspatterns-key-lookup":
+            focused.send_keys(Keys.SPACE)
+        elif focused.tag_name == "button" and focused.text == "Advise":
+            navigate_by(focused, lambda e: e.send_keys(Keys.ENTER))
+            submitted = True
+            break
+    check(submitted, "Tab should reach the Advise button; focus went " + " > ".join(order[:60]))
+    labelled = [e.get_attribute("id") for e in driver.find_elements(By.CSS_SELECTOR, "form.advisor input, form.advisor select, form.advisor textarea")
+                if e.get_attribute("type") != "hidden"]
+    unlabelled = [i for i in labelled if not driver.find_elements(By.CSS_SELECTOR, "label[for='%s']" % i)]
+    check(not unlabelled, "every advisor control needs a label: " + ", ".join(unlabelled))
+    check("Advice for checkout" in driver.page_source, "the keyboard-filled form should be advised")
+    check(len(driver.find_elements(By.CSS_SELECTOR, "ol.ranked > li")) > 0, "the advice should rank stores")
+    levels = [int(h.tag_name[1]) for h in driver.find_elements(By.CSS_SELECTOR, "h1, h2, h3, h4, h5, h6")]
+    check(levels[0] == 1 and all(b - a <= 1 for a, b in zip(levels, levels[1:])), "headings should not skip levels: %s" % levels)
+    seen["advisor"] = {"tabs": len(order), "ranked": len(driver.find_elements(By.CSS_SELECTOR, "ol.ranked > li"))}
+    collect_log("advisor")
 
     search = driver.find_element(By.ID, "site-search")
     search.send_keys("cache")

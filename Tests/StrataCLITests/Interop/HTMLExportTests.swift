@@ -25,7 +25,9 @@ import StrataTestSupport
         defer { demo.remove() }
         let pages = files.filter { $0.key.hasSuffix(".html") }
         #expect(Set(files.keys).isSuperset(of: ["index.html", "strata.css", "strata.js", "decisions/adr-1.html", "decisions/adr-13.html"]))
-        #expect(pages.count == 1 + 13)
+        // The index, 13 decisions, and the measured W-1, S-1 and W-5.
+        #expect(pages.count == 1 + 13 + 3)
+        #expect(Set(files.keys).isSuperset(of: ["measurements/w-1.html", "measurements/s-1.html", "measurements/w-5.html"]))
         for (name, text) in files {
             #expect(!text.contains("http://") && !text.contains("https://"), "\(name) refers to the network")
             #expect(!text.contains("@import") && !text.contains("url("), "\(name) loads something")

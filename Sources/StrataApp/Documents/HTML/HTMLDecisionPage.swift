@@ -6,7 +6,8 @@ import StrataProfile
 import StrataProjections
 
 /// One decision's page: its record, links both ways, status timeline, supersession chain and the
-/// store changes it caused. Record text is escaped and shown as written, never rendered as Markdown.
+/// store changes it caused. The record's prose (context, drivers, options, rationale,
+/// consequences) is Markdown rendered through ``SafeMarkdown``; every other text is escaped.
 enum HTMLDecisionPage {
     /// - Parameter review: served pages only: the proposal's review standing and form, as markup.
     static func render(_ record: DecisionRecord, pages: [String: String], review: String? = nil) -> String {
@@ -29,7 +30,7 @@ enum HTMLDecisionPage {
             <dl class="facts">\(facts.map { "<dt>\($0.0)</dt><dd>\($0.1)</dd>" }.joined())</dl>
             \(links(entry.links, pages: pages))
             \(prose("Context and problem", content.problem))
-            \(content.drivers.isEmpty ? "" : "<h2>Decision drivers</h2>" + HTMLAuditSection.list(content.drivers, class: "drivers"))
+            \(content.drivers.isEmpty ? "" : "<h2>Decision drivers</h2>" + markdownList(content.drivers, class: "drivers"))
             \(options(content))
             \(prose("Rationale", content.rationale))
             \(consequences(content.consequences))
@@ -43,7 +44,12 @@ enum HTMLDecisionPage {
     }
 
     private static func prose(_ heading: String, _ text: String) -> String {
-        text.isEmpty ? "" : "<h2>\(heading)</h2><div class=\"prose\">\(HTMLEscaping.escape(text))</div>"
+        text.isEmpty ? "" : "<h2>\(heading)</h2><div class=\"markdown\">\(SafeMarkdown.html(text))</div>"
+    }
+
+    /// One list item per line of Markdown, each `prefix` first (escaped).
+    private static func markdownList(_ items: [String], prefix: String = "", class name: String) -> String {
+        items.isEmpty ? "" : "<ul class=\"\(name) markdown\">" + items.map { "<li>\(prefix)\(SafeMarkdown.inline($0))</li>" }.joined() + "</ul>"
     }
 
     private static func reference(_ id: String, pages: [String: String]) -> String {
@@ -58,22 +64,23 @@ enum HTMLDecisionPage {
 
     private static func options(_ content: DecisionContent) -> String {
         guard !content.options.isEmpty else {
-            return content.chosenOption.map { "<h2>Chosen option</h2><p>\(HTMLEscaping.escape($0))</p>" } ?? ""
+            return content.chosenOption.map { "<h2>Chosen option</h2><div class=\"markdown\">\(SafeMarkdown.html($0))</div>" } ?? ""
         }
         let e = HTMLEscaping.escape
         let items = content.options.map { option in
             let chosen = option.name.lowercased() == content.chosenOption?.lowercased()
             return "<li class=\"option\(chosen ? " chosen" : "")\"><strong>\(e(option.name))</strong>\(chosen ? " (chosen)" : "")"
-                + (option.description.map { "<div class=\"prose\">\(e($0))</div>" } ?? "")
-                + HTMLAuditSection.list(option.pros.map { "Good: \($0)" }, class: "pros")
-                + HTMLAuditSection.list(option.cons.map { "Bad: \($0)" }, class: "cons") + "</li>"
+                + (option.description.map { "<div class=\"markdown\">\(SafeMarkdown.html($0))</div>" } ?? "")
+                + markdownList(option.pros, prefix: "Good: ", class: "pros")
+                + markdownList(option.cons, prefix: "Bad: ", class: "cons") + "</li>"
         }
         return "<h2>Options</h2><ul class=\"options\">\(items.joined())</ul>"
     }
 
     private static func consequences(_ consequences: Consequences) -> String {
-        let lines = consequences.good.map { "Good: \($0)" } + consequences.bad.map { "Bad: \($0)" }
-        return lines.isEmpty ? "" : "<h2>Consequences</h2>" + HTMLAuditSection.list(lines, class: "consequences")
+        guard !consequences.good.isEmpty || !consequences.bad.isEmpty else { return "" }
+        let items = consequences.good.map { "<li>Good: \(SafeMarkdown.inline($0))</li>" } + consequences.bad.map { "<li>Bad: \(SafeMarkdown.inline($0))</li>" }
+        return "<h2>Consequences</h2><ul class=\"consequences markdown\">\(items.joined())</ul>"
     }
 
     private static func timeline(_ steps: [DecisionRecord.Step]) -> String {

@@ -9,20 +9,22 @@ import StrataProjections
 /// The report's front page: the architecture now, the architecture over time, the decision log
 /// with its filters, and the audit. Every piece of record text goes through ``HTMLEscaping``.
 enum HTMLIndexPage {
-    static func render(_ data: HTMLReportData, pages: [String: String], live: Bool = false) throws -> String {
+    /// `live` adds the as-of control, which only a server can answer, holding `asOf`.
+    static func render(_ data: HTMLReportData, pages: [String: String], live: Bool = false, asOf: String = "") throws -> String {
         let e = HTMLEscaping.escape
         let body = """
             <header><h1>Data architecture decisions</h1>
             <p class="moment">As of \(e(data.moment)) · \(data.log.decisions.count) decisions · \
             \(data.architecture.contexts.reduce(0) { $0 + $1.stores.count }) stores</p>
             <nav><a href="#architecture">Architecture</a> <a href="#over-time">Over time</a> \
-            <a href="#decisions">Decisions</a> <a href="#advice">Advice</a> <a href="#audit">Audit</a></nav></header>
+            <a href="#decisions">Decisions</a> <a href="#measurements">Measurements</a> <a href="#advice">Advice</a> <a href="#audit">Audit</a></nav></header>
             <main>
             <section id="architecture"><h2>Architecture now</h2>
             \(ArchitectureSVG.render(data.architecture))
             </section>
-            \(try overTime(data.timeline))
+            \(try overTime(data.timeline, asOf: live ? asOf : nil))
             \(decisionLog(data.log, pages: pages))
+            \(HTMLMeasurementPage.section(data.measurements, pages: HTMLMeasurementPage.pageNames(data.measurements)))
             \(HTMLAdviceSection.render(data.advice))
             \(HTMLAuditSection.render(data.audit))
             </main>
@@ -31,9 +33,25 @@ enum HTMLIndexPage {
     }
 
     /// The slider and date picker over the precomputed timeline; the script draws the chosen moment.
-    private static func overTime(_ timeline: HTMLReportData.Timeline) throws -> String {
+    ///
+    /// Both clocks: the as-of form (served pages only) picks what the log knew, the slider, the
+    /// date list and the valid-at date pick the moment in effect; the script writes both into
+    /// the address (`?asOf=…&validAt=…`), so a copied URL opens the same view.
+    private static func overTime(_ timeline: HTMLReportData.Timeline, asOf: String?) throws -> String {
+        let e = HTMLEscaping.escape
+        let knowledge = asOf.map { asOf in
+            """
+            <form class="controls as-of" id="as-of-form" action="index.html" method="get">
+            <label for="as-of">As the log knew it at</label>
+            <input id="as-of" name="asOf" value="\(e(asOf))" placeholder="now, 2025-01-31, @40 or ADR-3" aria-describedby="as-of-hint">
+            <input type="hidden" id="as-of-valid-at" name="validAt" value="">
+            <button type="submit">Show</button>
+            <span class="hint" id="as-of-hint">empty for now; the slider below moves the valid time</span>
+            </form>
+            """
+        } ?? ""
         guard !timeline.moments.isEmpty else {
-            return "<section id=\"over-time\"><h2>Architecture over time</h2><p class=\"empty\">No decision has taken effect yet.</p></section>"
+            return "<section id=\"over-time\"><h2>Architecture over time</h2>\(knowledge)<p class=\"empty\">No decision has taken effect yet.</p></section>"
         }
         let last = timeline.moments.count - 1
         let options = timeline.moments.enumerated().map { index, moment in
@@ -42,9 +60,12 @@ enum HTMLIndexPage {
         return """
             <section id="over-time"><h2>Architecture over time</h2>
             <p>The design in effect at each moment a decision took effect, as the log knew it.</p>
+            \(knowledge)
             <div class="controls"><label for="when">Effective</label>
             <input type="range" id="when" min="0" max="\(last)" value="\(last)" step="1">
-            <select id="when-date" aria-label="Effective date">\(options)</select></div>
+            <select id="when-date" aria-label="Effective date">\(options)</select>
+            <label for="valid-at">Valid at</label>
+            <input type="date" id="valid-at" value="\(e(timeline.moments[last].day))"></div>
             <ul id="when-changes" class="changes"></ul>
             <div id="arch-at" data-rendered=""><svg id="arch-at-svg" class="arch" role="img" width="0" height="0"></svg></div>
             <noscript><p>Turn on JavaScript to step through past dates; the architecture now is drawn above.</p></noscript>

@@ -41,6 +41,8 @@ struct HTMLReportData {
     /// Each active workload's advice, with its design.
     var advice: HTMLAdviceData
     var timeline: Timeline
+    /// Every measured workload and store over time, for the measurement pages.
+    var measurements: MeasurementTimeline
 
     /// Reads the report at `cut` (nil: now). Each moment of the timeline is the design in effect at an instant
     /// where a decision was accepted, superseded or deprecated or a store changed, as known at `cut`.
@@ -52,7 +54,8 @@ struct HTMLReportData {
                 moment: cut.map(MomentText.describe) ?? "now (position \(view.position))",
                 architecture: try ArchitectureReport.build(view), log: log,
                 records: try DecisionRecord.all(view, listed: log),
-                audit: try AuditReport.build(view), advice: try HTMLAdviceData.read(view), timeline: Timeline())
+                audit: try AuditReport.build(view), advice: try HTMLAdviceData.read(view), timeline: Timeline(),
+                measurements: try MeasurementTimeline.build(view))
         }
         let instants = try side.query(moment) { view in try changeInstants(view, log: data.log) }
         let reports = try side.architectures(asOf: cut, validAt: instants.map(\.0), progress: progress)

@@ -95,13 +95,26 @@ enum HTMLReportScript {
             svg.setAttribute("viewBox", "0 0 " + width + " " + (bottom + GAP));
           }
 
-          // index.html#at=2024-06-30 opens at the design in effect on that day.
-          function initialIndex(snapshots) {
-            var match = /^#at=(\d{4}-\d{2}-\d{2})$/.exec(window.location.hash);
-            if (!match) { return snapshots.length - 1; }
+          // index.html?validAt=2024-06-30 (or #at=2024-06-30) opens at the design in effect that day.
+          function requestedDay() {
+            var query = /[?&]validAt=(\d{4}-\d{2}-\d{2})(&|$)/.exec(window.location.search);
+            var hash = /^#at=(\d{4}-\d{2}-\d{2})$/.exec(window.location.hash);
+            return query ? query[1] : hash ? hash[1] : null;
+          }
+          function indexOfDay(snapshots, day) {
             var index = 0;
-            snapshots.forEach(function (snapshot, at) { if (snapshot.day <= match[1]) { index = at; } });
+            snapshots.forEach(function (snapshot, at) { if (snapshot.day <= day) { index = at; } });
             return index;
+          }
+
+          // A served page keeps both clocks in its address, so a copied URL opens the same view.
+          function rememberMoment(day) {
+            var form = byId("as-of-form");
+            if (!form || !window.history || !window.history.replaceState) { return; }
+            byId("as-of-valid-at").value = day;
+            var asOf = byId("as-of").value.trim();
+            var query = (asOf ? "asOf=" + encodeURIComponent(asOf) + "&" : "") + "validAt=" + day;
+            window.history.replaceState(null, "", window.location.pathname + "?" + query);
           }
 
           function initTimeline() {
@@ -109,11 +122,12 @@ enum HTMLReportScript {
             if (!data) { return; }
             var timeline = JSON.parse(data.textContent), snapshots = timeline.moments;
             var slider = byId("when"), picker = byId("when-date"), svg = byId("arch-at-svg");
-            var holder = byId("arch-at"), changes = byId("when-changes");
-            function show(index) {
+            var holder = byId("arch-at"), changes = byId("when-changes"), validAt = byId("valid-at");
+            function show(index, day) {
               var snapshot = snapshots[index];
               slider.value = String(index);
               picker.value = String(index);
+              validAt.value = day || snapshot.day;
               drawArchitecture(svg, { contexts: timeline.designs[snapshot.design] });
               while (changes.firstChild) { changes.removeChild(changes.firstChild); }
               snapshot.changes.forEach(function (text) {
@@ -123,9 +137,15 @@ enum HTMLReportScript {
               });
               holder.setAttribute("data-rendered", snapshot.at);
             }
-            slider.addEventListener("input", function () { show(Number(slider.value)); });
-            picker.addEventListener("change", function () { show(Number(picker.value)); });
-            show(initialIndex(snapshots));
+            // Only a move of the reader's rewrites the address; opening the page leaves it as it came.
+            function moved(index, day) { show(index, day); rememberMoment(validAt.value); }
+            slider.addEventListener("input", function () { moved(Number(slider.value)); });
+            picker.addEventListener("change", function () { moved(Number(picker.value)); });
+            validAt.addEventListener("change", function () {
+              if (/^\d{4}-\d{2}-\d{2}$/.test(validAt.value)) { moved(indexOfDay(snapshots, validAt.value), validAt.value); }
+            });
+            var day = requestedDay();
+            show(day ? indexOfDay(snapshots, day) : snapshots.length - 1, day);
           }
 
           function initFilters() {

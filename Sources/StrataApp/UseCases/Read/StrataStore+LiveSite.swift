@@ -28,15 +28,23 @@ public struct LiveSite: Sendable {
 }
 
 extension StrataStore {
-    /// The site at the log's head.
-    public func liveSite() throws(AppError) -> LiveSite {
-        let position = try headPosition()
+    /// The site at the log's head, or as the log stood at `asOf` (a date, a date-time,
+    /// `@POSITION` or `ADR-N`): the front page then shows that moment's knowledge, and its
+    /// as-of control holds `asOf` so the page's URL names the moment.
+    public func liveSite(asOf: String? = nil) throws(AppError) -> LiveSite {
+        let asOf = asOf?.trimmingCharacters(in: .whitespaces) ?? ""
+        let position = try livePosition(asOf: asOf)
         let data = try AppError.wrap { try HTMLReportData.read(readSide, upTo: .position(position)) }
         let reviews = Dictionary(uniqueKeysWithValues: try proposalReviews().proposals.map { ($0.id, $0) })
-        let files = try AppError.wrap { try HTMLExport.files(data, reviews: reviews) }
+        let files = try AppError.wrap { try HTMLExport.files(data, reviews: reviews, asOf: asOf) }
         return LiveSite(
             position: position, files: Dictionary(files.map { ($0.relativePath, $0.contents) }, uniquingKeysWith: { first, _ in first }),
             pages: HTMLExport.pageNames(data))
+    }
+
+    /// The log position a served page at `asOf` shows: the head when `asOf` is empty.
+    public func livePosition(asOf: String) throws(AppError) -> Int64 {
+        asOf.isEmpty ? try headPosition() : try position(answering: Moment(asOf: try cut(asOf, field: .asOf)))
     }
 
     /// The search results page for `query`, linking into `site`'s decision pages.
@@ -54,6 +62,17 @@ extension StrataStore {
         let from = from.trimmingCharacters(in: .whitespaces), to = to.trimmingCharacters(in: .whitespaces)
         let diff = from.isEmpty ? nil : try self.diff(from: from, to: to.isEmpty ? nil : to)
         return LivePages.diff(diff, from: from, to: to, pages: site.pages)
+    }
+
+    /// The advisor page: the profile form alone when `values` is nil, else the form as filled
+    /// in with the ranked advice for it, or the validator's refusal, through ``advise(form:)``.
+    public static func liveAdvisorPage(_ values: [String: [String]]? = nil) -> String {
+        guard let values else { return LiveAdvisorPage.render(.profile, values: [:], result: nil, problem: nil) }
+        do throws(AppError) {
+            return LiveAdvisorPage.render(.profile, values: values, result: try advise(form: values), problem: nil)
+        } catch {
+            return LiveAdvisorPage.render(.profile, values: values, result: nil, problem: error)
+        }
     }
 
     /// The sign-in page, with what went wrong last time.

@@ -11,6 +11,7 @@ enum LiveNavigation {
         <button type="submit">Search</button>
         </form>
         <a href="\(root)diff">Changes</a>
+        <a href="\(root)advisor">Advisor</a>
         <a href="\(root)reviews/waiting">Waiting on me</a>
         <form class="sign-out" action="\(root)sign-out" method="post"><button type="submit">Sign out</button></form>
         </nav>
