@@ -16,7 +16,10 @@ public final class ProcessUpstream: LogUpstream, @unchecked Sendable {
     private let output: FileHandle
     private let errors: Pipe
     private let lock = NSLock()
-    private var buffer = Data()
+    private var buffer: [UInt8] = []
+    /// How much of `buffer` is known to hold no newline: a long answer arrives in many reads,
+    /// and each read must scan only what it added.
+    private var scanned = 0
 
     /// Starts `executable` with `arguments` and `environment` added to this process's, and
     /// asks it which store it reached.
@@ -103,14 +106,21 @@ public final class ProcessUpstream: LogUpstream, @unchecked Sendable {
 
     private func readLine() throws -> Data? {
         while true {
-            if let newline = buffer.firstIndex(of: 0x0A) {
-                let line = buffer[buffer.startIndex..<newline]
-                buffer = Data(buffer[buffer.index(after: newline)...])
-                return Data(line)
+            let newline = buffer.withUnsafeBufferPointer { bytes -> Int? in
+                guard let base = bytes.baseAddress, bytes.count > scanned,
+                      let found = memchr(base + scanned, 0x0A, bytes.count - scanned) else { return nil }
+                return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             }
+            if let newline {
+                let line = Data(buffer[..<newline])
+                buffer.removeSubrange(...newline)
+                scanned = 0
+                return line
+            }
+            scanned = buffer.count
             let chunk = output.availableData
             if chunk.isEmpty { return nil }
-            buffer.append(chunk)
+            buffer.append(contentsOf: chunk)
         }
     }
 
