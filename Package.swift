@@ -36,6 +36,9 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         .target(
@@ -85,12 +88,15 @@ let package = Package(
             dependencies: ["StrataApp", .product(name: "MCP", package: "swift-sdk"), .product(name: "Logging", package: "swift-log")],
             path: "Sources/StrataMCP"),
         // The HTTP face: its own executable, so Hummingbird and NIO never weigh on `strata`'s
-        // start-up; `strata serve` execs it.
+        // start-up; `strata serve` execs it. TLS (NIOSSL) and metrics (swift-metrics with a
+        // Prometheus exporter) are linked here only, never into `strata`.
         .executableTarget(
             name: "StrataServer",
             dependencies: [
                 "StrataApp", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"), .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Metrics", package: "swift-metrics"), .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             path: "Sources/StrataServer"),
         // The team store's log on PostgreSQL: a library of its own, so NIO never loads in a

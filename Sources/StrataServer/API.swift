@@ -23,6 +23,7 @@ struct API: Sendable {
             let call = EndpointCall(arguments: try UseCaseArguments(values, declared: endpoint.arguments), store: store, token: token)
             if endpoint.kind == .read && request.method == .get { return try versionedRead(endpoint, call, request) }
             let result = try endpoint.run(call)
+            ServerMetrics.recordWrite(result, of: endpoint)
             return Self.json(Self.status(of: result, endpoint), result)
         } catch let error as APIError {
             return Self.json(error.status, error)
@@ -37,14 +38,21 @@ struct API: Sendable {
     /// client address's limit, and a blocked address is refused before its token is looked at.
     func authenticate(_ request: Request, _ context: ServerContext, needing needed: TokenRole) async throws -> APIToken {
         let client = context.clientKey
-        if await failures.isBlocked(client) { throw APIError.tooManyFailures }
+        if await failures.isBlocked(client) {
+            ServerMetrics.recordAuthFailure(.blocked)
+            throw APIError.tooManyFailures
+        }
         guard let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer "),
               let token = try store.authenticate(secret: String(header.dropFirst("bearer ".count)).trimmingCharacters(in: .whitespaces))
         else {
             await failures.recordFailure(client)
+            ServerMetrics.recordAuthFailure(.unauthenticated)
             throw APIError.unauthenticated
         }
-        guard token.role.permits(needed) else { throw APIError.forbidden(token.role, needed: needed) }
+        guard token.role.permits(needed) else {
+            ServerMetrics.recordAuthFailure(.forbidden)
+            throw APIError.forbidden(token.role, needed: needed)
+        }
         return token
     }
 

@@ -26,10 +26,12 @@ struct EventFeed: Sendable {
         var after = Int64(try arguments.integer("after") ?? 0)
         if let resume = request.headers[Self.lastEventID], let position = Int64(resume.trimmingCharacters(in: .whitespaces)) { after = position }
         let filter = EventsRequest(stream: try arguments.string("stream"), category: try arguments.string("category"), type: try arguments.string("type"), after: after)
-        if request.headers[.accept]?.contains("text/event-stream") == true { return stream(filter) }
+        if request.headers[.accept]?.contains("text/event-stream") == true { return stream(filter, request) }
         let limit = try arguments.integer("limit") ?? 500
         let wait = try Self.duration(try arguments.string("wait"))
         let deadline = ContinuousClock.now + wait
+        if wait > .zero { ServerMetrics.longPollSubscribers.increment() }
+        defer { if wait > .zero { ServerMetrics.longPollSubscribers.decrement() } }
         while true {
             try store.catchUp()
             let page = try page(filter, limit: limit)
@@ -62,31 +64,46 @@ struct EventFeed: Sendable {
     }
 
     /// Server-sent events until the client goes or the server drains.
-    private func stream(_ filter: EventsRequest) -> Response {
+    ///
+    /// An idle stream writes nothing, so it would never learn that its client left: the loop
+    /// runs under Hummingbird's inbound-close watch, which cancels it as the connection closes
+    /// (without it, each abandoned stream polled the store until the server stopped).
+    private func stream(_ filter: EventsRequest, _ request: Request) -> Response {
         var headers = HTTPFields()
         headers[.contentType] = "text/event-stream"
         headers[.cacheControl] = "no-store"
         let store = self.store
         let body = ResponseBody { writer in
-            var filter = filter
-            filter.limit = 500
+            ServerMetrics.sseSubscribers.increment()
+            defer { ServerMetrics.sseSubscribers.decrement() }
             try await writer.write(ByteBuffer(string: ": strata events after \(filter.after)\n\n"))
-            while !Task.isCancelled && !Task.isShuttingDownGracefully {
-                var chunk = ""
-                try store.catchUp()
-                try store.readEvents(filter) { event in
-                    chunk += "id: \(event.position)\nevent: \(event.eventType)\ndata: \(EventJSON.line(event))\n\n"
-                    filter.after = event.position
-                }
-                if chunk.isEmpty {
-                    try await Task.sleep(for: Self.pollInterval)
-                } else {
-                    try await writer.write(ByteBuffer(string: chunk))
-                }
+            do {
+                try await request.body.consumeWithCancellationOnInboundClose { _ in try await Self.pump(store, filter, into: &writer) }
+            } catch is CancellationError {
+                return
             }
             try await writer.finish(nil)
         }
         return Response(status: .ok, headers: headers, body: body)
+    }
+
+    /// Writes every event after `filter.after` as it lands, until cancelled or drained.
+    private static func pump(_ store: StrataStore, _ filter: EventsRequest, into writer: inout any ResponseBodyWriter) async throws {
+        var filter = filter
+        filter.limit = 500
+        while !Task.isCancelled && !Task.isShuttingDownGracefully {
+            var chunk = ""
+            try store.catchUp()
+            try store.readEvents(filter) { event in
+                chunk += "id: \(event.position)\nevent: \(event.eventType)\ndata: \(EventJSON.line(event))\n\n"
+                filter.after = event.position
+            }
+            if chunk.isEmpty {
+                try await Task.sleep(for: pollInterval)
+            } else {
+                try await writer.write(ByteBuffer(string: chunk))
+            }
+        }
     }
 
     static let lastEventID = HTTPField.Name("Last-Event-ID")!

@@ -1,13 +1,20 @@
 import Foundation
 import Hummingbird
+import HummingbirdTLS
 import Logging
 import NIOCore
+import NIOSSL
+import Prometheus
 import StrataApp
 
-/// The application: every endpoint on one router, health checks, and the server's lifecycle.
+/// The application: every endpoint on one router, health checks, metrics, and the server's lifecycle.
 struct HTTPServer: Sendable {
     let store: StrataStore
     let options: ServerOptions
+    /// Set with `--tls-cert`/`--tls-key`: the server speaks HTTPS only.
+    let tls: TLSConfiguration?
+    /// Where swift-metrics records; `GET /metrics` renders it.
+    let metrics: PrometheusCollectorRegistry
 
     /// Every use case endpoint, in the order the API document lists them.
     static let endpoints = ReadEndpoints.all + WriteEndpoints.all + TokenEndpoints.all
@@ -18,6 +25,7 @@ struct HTTPServer: Sendable {
         let api = API(store: store, failures: FailedAuthLimit(limit: options.authFailureLimit))
         let router = Router(context: ServerContext.self)
         router.middlewares.add(RequestLog())
+        router.middlewares.add(MetricsMiddleware())
         router.middlewares.add(ErrorObjectMiddleware())
         router.middlewares.add(ReplicaCatchUp(store: store))
         router.get("/healthz") { _, _ in API.json(.ok, ["status": "ok"]) }
@@ -31,6 +39,7 @@ struct HTTPServer: Sendable {
             router.on(RouterPath(endpoint.path), method: endpoint.method) { request, context in await api.handle(endpoint, request, context) }
         }
         WebPages(store: store, api: api).register(on: router)
+        MetricsEndpoint(registry: metrics, store: store, api: api).register(on: router)
         let feed = EventFeed(store: store)
         router.get("/v1/events") { request, context in
             do {
@@ -48,13 +57,14 @@ struct HTTPServer: Sendable {
         }
         let app = Application(
             router: router,
+            server: try tls.map { try .tls(.http1(), tlsConfiguration: $0) } ?? .http1(),
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: "strata-server"),
             onServerRunning: { channel in
                 let address = channel.localAddress
                 let host = address?.ipAddress ?? options.host
                 let shown = host.contains(":") ? "[\(host)]" : host
                 // Written straight to the descriptor: a test or supervisor reads this line at once.
-                FileHandle.standardOutput.write(Data("listening on http://\(shown):\(address?.port ?? options.port)\n".utf8))
+                FileHandle.standardOutput.write(Data("listening on \(options.scheme)://\(shown):\(address?.port ?? options.port)\n".utf8))
             },
             logger: logger)
         try await app.runService()

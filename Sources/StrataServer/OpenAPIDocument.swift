@@ -18,6 +18,7 @@ enum OpenAPIDocument {
         add("/healthz", "get", plain("Liveness: the process answers", schema: object(["status": .string("string")])))
         add("/readyz", "get", plain("Readiness: the store answers a read", schema: object(["status": .string("string"), "position": .string("integer")]), unavailable: true))
         add("/openapi.json", "get", plain("This document", schema: .object([])))
+        add("/metrics", "get", metrics)
         add("/v1/events", "get", events)
         for endpoint in HTTPServer.endpoints { add(endpoint.path, endpoint.method.rawValue.lowercased(), operation(endpoint)) }
         return .object([
@@ -90,6 +91,21 @@ enum OpenAPIDocument {
             if case .object = argument.type.shape { seen.append(JSONMember(argument.name, argument.type.schema)) }
         }
         return seen
+    }
+
+    private static var metrics: JSONValue {
+        .object([
+            JSONMember("operationId", .string("metrics")),
+            JSONMember("summary", .string("Every figure in the Prometheus text format")),
+            JSONMember("description", .string("Needs a reader token. Requests by route and status (hb_requests), their duration (http_server_request_duration_seconds), strata_events_appended_total, strata_log_head_position, strata_subscribers by kind (sse, long-poll) and strata_auth_failures_total by reason (unauthenticated, forbidden, blocked).")),
+            JSONMember("responses", .object([
+                JSONMember("200", .object([
+                    JSONMember("description", .string("The text exposition format, version 0.0.4")),
+                    JSONMember("content", .object([JSONMember("text/plain", .object([JSONMember("schema", .object([JSONMember("type", .string("string"))]))]))])),
+                ])),
+                JSONMember("401", errorResponse), JSONMember("403", errorResponse), JSONMember("429", errorResponse),
+            ])),
+        ])
     }
 
     private static var events: JSONValue {

@@ -144,7 +144,7 @@ struct WebPages: Sendable {
                 return Self.html(.badRequest, StrataStore.liveRefusalPage("choose Approve or Request changes", back: back))
             }
             do throws(AppError) {
-                _ = try store.review(id, verdict, comment: fields["comment"] ?? "", Recording(actor: token.actor))
+                ServerMetrics.recordChange(try store.review(id, verdict, comment: fields["comment"] ?? "", Recording(actor: token.actor)))
             } catch {
                 return Self.html(APIError.status(of: error), StrataStore.liveRefusalPage(error.message, back: back))
             }

@@ -39,7 +39,7 @@ import Testing
         let directory = try TemporaryDirectory(prefix: "strata-server-cli")
         let server = try #require(StrataBinary.locate(named: "strata-server")).path
         let help = try RunningServer.run(server, ["--help"], in: directory)
-        #expect(help.status == 0 && ["--store", "--listen", "--public", "--auth-failures", "--openapi"].allSatisfy(help.stdout.contains), "\(help)")
+        #expect(help.status == 0 && ["--store", "--listen", "--public", "--auth-failures", "--tls-cert", "--tls-key", "--openapi"].allSatisfy(help.stdout.contains), "\(help)")
         #expect(try RunningServer.run(server, ["--version"], in: directory).stdout.hasPrefix("strata-server "))
         let document = try RunningServer.run(server, ["--openapi"], in: directory)
         #expect(document.status == 0 && document.stdout.contains("\"openapi\" : \"3.1.0\""), "\(document.stderr)")

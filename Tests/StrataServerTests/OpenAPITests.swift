@@ -19,7 +19,7 @@ import Testing
         let document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: Self.repositoryCopy)) as? [String: Any])
         #expect(document["openapi"] as? String == "3.1.0")
         let paths = try #require(document["paths"] as? [String: [String: Any]])
-        for required in ["/v1/architecture", "/v1/decisions/{id}", "/v1/events", "/v1/tokens", "/v1/decisions/{id}/acceptance", "/healthz"] {
+        for required in ["/v1/architecture", "/v1/decisions/{id}", "/v1/events", "/v1/tokens", "/v1/decisions/{id}/acceptance", "/healthz", "/metrics"] {
             #expect(paths[required] != nil, "\(required) is missing")
         }
         for (path, operations) in paths where path.hasPrefix("/v1/") {

@@ -11,12 +11,22 @@ final class RunningServer: @unchecked Sendable {
     let process: Process
     let baseURL: String
     let output: Pipe
+    /// The server's stderr (its request log), kept in the store's directory.
+    let logPath: String
+    /// Extra curl arguments for every call, e.g. `--cacert` for a server speaking HTTPS.
+    let curlArguments: [String]
     /// One secret per role, issued through the CLI before the server started.
     let reader: String, writer: String, admin: String
 
-    /// - Parameter demo: seed the store with `strata demo` before the tokens are issued.
-    init(arguments extra: [String] = [], viaStrata: Bool = false, demo: Bool = false) throws {
-        directory = try TemporaryDirectory(prefix: "strata-server")
+    /// - Parameters:
+    ///   - demo: seed the store with `strata demo` before the tokens are issued.
+    ///   - directory: where the store goes (a fresh one by default), e.g. beside a test's certificates.
+    init(
+        arguments extra: [String] = [], viaStrata: Bool = false, demo: Bool = false, in directory: TemporaryDirectory? = nil, curlArguments: [String] = []
+    ) throws {
+        self.directory = try directory ?? TemporaryDirectory(prefix: "strata-server")
+        self.curlArguments = curlArguments
+        let directory = self.directory
         store = directory.path("strata.db")
         try Self.strata(demo ? ["demo", "--store", store] : ["init", store], in: directory)
         reader = try Self.issue("reader-1", "reader", store: store, in: directory)
@@ -30,7 +40,9 @@ final class RunningServer: @unchecked Sendable {
         process.currentDirectoryURL = directory.url
         output = Pipe()
         process.standardOutput = output
-        process.standardError = FileHandle(forWritingAtPath: "/dev/null")
+        logPath = directory.path("server.log")
+        guard FileManager.default.createFile(atPath: logPath, contents: nil) else { throw ServerFailure(message: "cannot create \(logPath)") }
+        process.standardError = FileHandle(forWritingAtPath: logPath)
         try process.run()
         let line = try Self.firstLine(of: output.fileHandleForReading)
         let prefix = "listening on "
@@ -54,7 +66,7 @@ final class RunningServer: @unchecked Sendable {
     func call(
         _ method: String, _ path: String, token: String?, json: String? = nil, form: String? = nil, headers: [String: String] = [:], timeout: Int = 20
     ) throws -> HTTPAnswer {
-        var arguments = ["-s", "-X", method, "--max-time", String(timeout), "-D", "-", "-o", "-"]
+        var arguments = ["-s", "-X", method, "--max-time", String(timeout), "-D", "-", "-o", "-"] + curlArguments
         if let token { arguments += ["-H", "Authorization: Bearer \(token)"] }
         if let json { arguments += ["-H", "Content-Type: application/json", "--data-binary", json] }
         if let form { arguments += ["-H", "Content-Type: application/x-www-form-urlencoded", "--data-binary", form] }

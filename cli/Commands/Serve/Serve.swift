@@ -12,10 +12,12 @@ extension StrataCommand {
                 face lives in its own executable so its network stack never slows strata's start-up. \
                 It listens on 127.0.0.1:8080 unless --listen says otherwise, and prints the \
                 address it bound. Create a token first with 'strata token add NAME --role ROLE'. \
-                Put TLS in front (a reverse proxy) before listening beyond loopback.
+                Before listening beyond loopback, put TLS in front (a reverse proxy) or give \
+                --tls-cert FILE --tls-key FILE (PEM). Metrics are at /metrics for any token.
 
-                Example:
+                Examples:
                   strata serve --listen 127.0.0.1:8080
+                  strata serve --tls-cert server.crt --tls-key server.key
                 """)
 
         @Argument(parsing: .allUnrecognized, help: ArgumentHelp("Arguments for strata-server (--store, --listen, ...).", valueName: "arguments"))
