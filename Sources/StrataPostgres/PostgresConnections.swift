@@ -28,7 +28,8 @@ actor PostgresConnections {
             if connection.isClosed { continue }
             if ContinuousClock.now - since < .seconds(1) { return connection }
             if await Self.answers(connection, logger: logger) { return connection }
-            // Not closed (a stuck close would hang too): dropping it lets the socket go.
+            // Closed without waiting: on such a connection the close may never complete either.
+            Task { try? await connection.close() }
         }
         let id = nextID
         nextID += 1
