@@ -102,7 +102,7 @@ struct API: Sendable {
     }
 
     /// On a version conflict, the version the stream is at now, so the caller knows what to expect.
-    private func currentVersion(_ error: AppError) -> Int? {
+    func currentVersion(_ error: AppError) -> Int? {
         guard error.code == .versionConflict, let stream = error.subject?.entity else { return nil }
         return try? store.currentVersion(ofStream: stream)
     }

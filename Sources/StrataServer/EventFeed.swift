@@ -16,6 +16,7 @@ struct EventFeed: Sendable {
         UseCaseArgument("limit", .init(noun: "a count", description: "At most this many events in the page (default 500).", shape: .integer)),
         UseCaseArgument("wait", .init(noun: "a duration", description: "When nothing is after `after`, wait up to this long for it (30s, 500ms; at most 60s).", shape: .string)),
         UseCaseArgument("stream", .text), UseCaseArgument("category", .text), UseCaseArgument("type", .text),
+        UseCaseArgument("format", .init(noun: "a page format", description: "`lines` (the default): each event as `strata events --json` prints it; `replica`: each event exactly as stored, times in microseconds and payloads as strings, for a replica that checks the chain (no filters).", shape: .string)),
     ]
 
     /// How often a waiting reader looks at the log again; appends come from other processes
@@ -26,7 +27,11 @@ struct EventFeed: Sendable {
         var after = Int64(try arguments.integer("after") ?? 0)
         if let resume = request.headers[Self.lastEventID], let position = Int64(resume.trimmingCharacters(in: .whitespaces)) { after = position }
         let filter = EventsRequest(stream: try arguments.string("stream"), category: try arguments.string("category"), type: try arguments.string("type"), after: after)
-        if request.headers[.accept]?.contains("text/event-stream") == true { return stream(filter, request) }
+        let replica = try Self.isReplicaFormat(try arguments.string("format"))
+        if replica, filter.stream != nil || filter.category != nil || filter.type != nil {
+            throw AppError(.invalidInput, "a replica page holds every event; drop stream, category and type", subject: .field(.format))
+        }
+        if request.headers[.accept]?.contains("text/event-stream") == true, !replica { return stream(filter, request) }
         let limit = try arguments.integer("limit") ?? 500
         let wait = try Self.duration(try arguments.string("wait"))
         let deadline = ContinuousClock.now + wait
@@ -34,7 +39,7 @@ struct EventFeed: Sendable {
         defer { if wait > .zero { ServerMetrics.longPollSubscribers.decrement() } }
         while true {
             try store.catchUp()
-            let page = try page(filter, limit: limit)
+            let page = replica ? try replicaPage(after: after, limit: limit) : try page(filter, limit: limit)
             if !page.events.isEmpty || ContinuousClock.now >= deadline || Task.isShuttingDownGracefully { return Self.json(page) }
             try await Task.sleep(for: Self.pollInterval)
         }
@@ -53,6 +58,23 @@ struct EventFeed: Sendable {
         // With a filter, positions in between may be skipped events: the head is safe to resume from.
         if lines.count < limit { next = max(next, try store.headPosition()) }
         return (lines, next)
+    }
+
+    /// One page for a replica: every event after `after` with the fields its chain check needs.
+    private func replicaPage(after: Int64, limit: Int) throws -> (events: [String], next: Int64) {
+        let events = try store.replicaEvents(after: after, limit: limit)
+        let lines = try events.map { String(decoding: try JSONCodec.encode(UpstreamWire.Recorded($0), .compact), as: UTF8.self) }
+        if let last = events.last { return (lines, last.position) }
+        return (lines, max(after, try store.headPosition()))
+    }
+
+    private static func isReplicaFormat(_ text: String?) throws(AppError) -> Bool {
+        switch text {
+        case nil, "lines"?: return false
+        case "replica"?: return true
+        case let other?:
+            throw AppError(.invalidInput, "'\(other)' is not a page format; use lines or replica", subject: .field(.format))
+        }
     }
 
     private static func json(_ page: (events: [String], next: Int64)) -> Response {

@@ -40,6 +40,7 @@ struct HTTPServer: Sendable {
         }
         WebPages(store: store, api: api).register(on: router)
         MetricsEndpoint(registry: metrics, store: store, api: api).register(on: router)
+        LogEndpoints(store: store, api: api).register(on: router)
         let feed = EventFeed(store: store)
         router.get("/v1/events") { request, context in
             do {

@@ -20,6 +20,7 @@ enum OpenAPIDocument {
         add("/openapi.json", "get", plain("This document", schema: .object([])))
         add("/metrics", "get", metrics)
         add("/v1/events", "get", events)
+        for (path, method, operation) in LogOperations.all { add(path, method, operation) }
         for endpoint in HTTPServer.endpoints { add(endpoint.path, endpoint.method.rawValue.lowercased(), operation(endpoint)) }
         return .object([
             JSONMember("openapi", .string("3.1.0")),
@@ -152,7 +153,7 @@ enum OpenAPIDocument {
         return .object(members)
     }
 
-    private static let errorResponse: JSONValue = .object([
+    static let errorResponse: JSONValue = .object([
         JSONMember("description", .string("The error object")),
         JSONMember("content", .object([JSONMember("application/json", .object([JSONMember("schema", .object([JSONMember("$ref", .string("#/components/schemas/Error"))]))]))])),
     ])
@@ -167,7 +168,7 @@ enum OpenAPIDocument {
     }
 
     /// An object schema whose properties have the given JSON types.
-    private static func object(_ properties: KeyValuePairs<String, JSONValue>) -> JSONValue {
+    static func object(_ properties: KeyValuePairs<String, JSONValue>) -> JSONValue {
         .object([
             JSONMember("type", .string("object")),
             JSONMember("properties", .object(properties.map { JSONMember($0.key, .object([JSONMember("type", $0.value)])) })),

@@ -5,7 +5,7 @@ import StrataApp
 /// `--store`, shared by every command that works on a store.
 struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The store's database file, or a team store's postgres:// URL. Defaults to $STRATA_STORE, then the nearest .strata/strata.db upward.",
+        "The store's database file, a team store's postgres:// URL, or a strata serve server's https:// URL (with $STRATA_TOKEN). Defaults to $STRATA_STORE, then the nearest .strata/strata.db upward.",
         valueName: "path|url"))
     var store: String?
 

@@ -11,6 +11,10 @@ public protocol LogUpstream: Sendable {
     /// The shared store's identity: the replica's genesis derives from it.
     var storeID: String { get }
 
+    /// The actor every write through this upstream is recorded as, when the shared store fixes
+    /// it (a server records its token's identity); nil lets the caller name its actor.
+    var recordingActor: String? { get }
+
     /// Appends to the shared log with the guarantees of ``EventLog/append(_:metadata:)``.
     ///
     /// - Throws: ``EventLogError/wrongExpectedVersion(stream:expected:actual:)``,
@@ -23,4 +27,8 @@ public protocol LogUpstream: Sendable {
 
     /// Walks the shared log's own chain, as ``EventLog/verify(anchor:)`` does, where it is stored.
     func verify(anchor: ChainHead?) throws -> ChainVerification
+}
+
+extension LogUpstream {
+    public var recordingActor: String? { nil }
 }

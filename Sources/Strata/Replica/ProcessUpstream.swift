@@ -11,6 +11,7 @@ public final class ProcessUpstream: LogUpstream, @unchecked Sendable {
     public private(set) var storeID = ""
     /// The store's name without its password, for the replica's file name.
     public private(set) var name = ""
+    public private(set) var recordingActor: String?
     private let process: Process
     private let input: FileHandle
     private let output: FileHandle
@@ -55,6 +56,7 @@ public final class ProcessUpstream: LogUpstream, @unchecked Sendable {
         }
         self.storeID = storeID
         self.name = name
+        recordingActor = hello.actor
     }
 
     deinit {

@@ -31,6 +31,9 @@ extension SQLiteEventLog {
     /// Whether appends go to a shared log this file replicates, rather than into the file.
     public var isReplica: Bool { upstream != nil }
 
+    /// The actor the shared log records this replica's writes as, when it fixes one.
+    public var upstreamActor: String? { upstream?.recordingActor }
+
     /// Copies every event the shared log holds beyond this replica's head into it, checking
     /// each link of the chain, and folds the inline projections with them.
     ///

@@ -38,6 +38,8 @@ public enum UpstreamWire {
         public var storeID: String?
         /// A name for the store without its password, for the replica's file name.
         public var name: String?
+        /// The identity a server records this client's writes as (its token's), from `hello`.
+        public var actor: String?
         public var result: Result?
         public var events: [Recorded]?
         public var verification: Verification?
@@ -45,13 +47,14 @@ public enum UpstreamWire {
         public var error: Failure?
 
         public init(
-            storeID: String? = nil, name: String? = nil, result: Result? = nil, events: [Recorded]? = nil,
+            storeID: String? = nil, name: String? = nil, actor: String? = nil, result: Result? = nil, events: [Recorded]? = nil,
             verification: Verification? = nil, pushed: Pushed? = nil, error: Failure? = nil
         ) {
             self.pushed = pushed
             self.verification = verification
             self.storeID = storeID
             self.name = name
+            self.actor = actor
             self.result = result
             self.events = events
             self.error = error

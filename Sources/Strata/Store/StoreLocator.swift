@@ -58,9 +58,20 @@ public enum StoreLocator {
         return base
     }
 
-    /// Whether `location` names a store on a server (`postgres://…`) rather than a file.
+    /// Whether `location` names a store on a server (`postgres://…`, `https://…`) rather than a file.
     public static func isURL(_ location: String) -> Bool {
+        isPostgresURL(location) || isServerURL(location)
+    }
+
+    /// Whether `location` names a team store's PostgreSQL database.
+    public static func isPostgresURL(_ location: String) -> Bool {
         location.hasPrefix("postgres://") || location.hasPrefix("postgresql://")
+    }
+
+    /// Whether `location` names a `strata serve` server, reached over its HTTP API.
+    public static func isServerURL(_ location: String) -> Bool {
+        let lowered = location.lowercased()
+        return lowered.hasPrefix("https://") || lowered.hasPrefix("http://")
     }
 
     static func absolute(_ path: String, from directory: String) -> String {

@@ -2,7 +2,8 @@ import Foundation
 import Strata
 
 extension StrataStore {
-    /// Whether `location` names a team store on PostgreSQL rather than a file.
+    /// Whether `location` names a shared store (a team store on PostgreSQL, or a `strata serve`
+    /// server over HTTP) rather than a file: either is used through a local replica.
     public static func isTeamStore(_ location: String) -> Bool { StoreLocator.isURL(location) }
 
     /// `url` without the password it may carry, for messages and reports.
@@ -13,10 +14,10 @@ extension StrataStore {
         return String(url[..<colon]) + String(url[at...])
     }
 
-    /// Opens the team store at `url` through its local replica, caught up.
+    /// Opens the team store or server at `url` through its local replica, caught up.
     ///
     /// The connection lives in `strata-team`, installed beside the running program, so no
-    /// network stack loads here. The URL travels in its environment, never its arguments,
+    /// network stack loads here; for a server it carries `STRATA_TOKEN`, which it inherits. The URL travels in its environment, never its arguments,
     /// so a password in it does not show in `ps`. `creating` creates the store's schema in an
     /// empty database first (`strata init`).
     static func openTeam(url: String, creating: Bool = false) throws(AppError) -> StrataStore {
@@ -92,8 +93,8 @@ extension StrataStore {
     /// when the database is empty. Events keep their ids and both times and are re-chained
     /// under the team store's identity; a `log.pushed` event records this file's head.
     public func push(to url: String, actor: String) throws(AppError) -> PushReport {
-        guard Self.isTeamStore(url) else {
-            throw AppError(.invalidInput, "'\(url)' is not a team store; push takes a postgres:// URL", subject: .field(.store))
+        guard StoreLocator.isPostgresURL(url) else {
+            throw AppError(.invalidInput, "'\(url)' is not a team store's database; push takes a postgres:// URL", subject: .field(.store))
         }
         guard !log.isReplica else {
             throw AppError(.notAllowedHere, "this store is already a team store's replica; push moves a file store", subject: .file(path))

@@ -53,6 +53,10 @@ extension StrataStore {
     /// Runs a recording use case and reports what it appended, or, when its idempotency key
     /// names a command already recorded, what that command appended.
     func record(_ recording: Recording, _ body: (CommandContext) throws -> RecordedChange) throws(AppError) -> ChangeReport {
+        var recording = recording
+        // A server records every write as its token's identity, and refuses a payload naming
+        // anyone else: decide with that identity, whoever the face says is at the keyboard.
+        if let fixed = log.upstreamActor { recording.actor = fixed }
         let command = try recording.command()
         if let key = command.idempotencyKey, let earlier = try replay(key) { return earlier }
         return try AppError.wrap { ChangeReport(try body(command)) }
