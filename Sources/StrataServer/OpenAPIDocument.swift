@@ -168,7 +168,7 @@ enum OpenAPIDocument {
     }
 
     /// An object schema whose properties have the given JSON types.
-    static func object(_ properties: KeyValuePairs<String, JSONValue>) -> JSONValue {
+    private static func object(_ properties: KeyValuePairs<String, JSONValue>) -> JSONValue {
         .object([
             JSONMember("type", .string("object")),
             JSONMember("properties", .object(properties.map { JSONMember($0.key, .object([JSONMember("type", $0.value)])) })),

@@ -16,8 +16,8 @@ struct ServerClient: Sendable {
     init(base: String, token: String) {
         self.base = base.hasSuffix("/") ? String(base.dropLast()) : base
         self.token = token
+        // Each request sets its own deadline; this bounds the longest (verify) as a whole.
         let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = TimeInterval(Deadline.request.seconds)
         configuration.timeoutIntervalForResource = TimeInterval(Deadline.wholeLog.seconds)
         configuration.httpAdditionalHeaders = ["User-Agent": "strata/\(StrataVersion.current)"]
         session = URLSession(configuration: configuration)
@@ -44,6 +44,13 @@ struct ServerClient: Sendable {
         }
 
         var error: Body
+    }
+
+    /// Whether `text` is an http(s) URL with a host, the only kind a server is reached at.
+    static func isUsable(_ text: String) -> Bool {
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
+              let host = url.host, !host.isEmpty else { return false }
+        return true
     }
 
     /// `GET path?query` (or `POST` with `body`), decoded as `T`; `deadline` bounds the call.
@@ -111,7 +118,7 @@ struct ServerClient: Sendable {
         // libcurl's TLS failures reach Linux's URLSession under assorted codes; its words are stable.
         let words = error.localizedDescription
         if words.contains("SSL") || words.contains("certificate") {
-            return Self.upstream("server-tls-failed", "the TLS connection to \(base) failed (\(words)); the server's certificate must chain to a CA this machine trusts (its system store)")
+            return Self.upstream("server-tls-failed", "the TLS connection to \(base) failed (\(words)); check that the server speaks https and that its certificate chains to a CA in this machine's trust store")
         }
         switch code {
         case .timedOut?:

@@ -31,14 +31,9 @@ struct ServerFollower {
 
     /// Serves until end of input; the first request (hello) learns whether the server answers.
     func run() async -> Int32 {
-        while let line = readLine(strippingNewline: true) {
-            let request: UpstreamWire.Request
-            do { request = try JSONDecoder().decode(UpstreamWire.Request.self, from: Data(line.utf8)) } catch {
-                send(UpstreamWire.Response(error: .init(kind: "upstream", code: "team-protocol", message: "strata-team could not read a request")))
-                continue
-            }
+        while let request = WireLine.nextRequest() {
             let response = await answer(request)
-            send(response)
+            WireLine.send(response)
             // A server that refused hello will refuse everything after it: say so once, and go.
             if request.op == "hello", response.error != nil { return 1 }
         }
@@ -57,7 +52,7 @@ struct ServerFollower {
                 ])
                 return UpstreamWire.Response(events: page.events)
             case "append":
-                guard let appends = request.appends, let metadata = request.metadata else { return Self.malformed("append") }
+                guard let appends = request.appends, let metadata = request.metadata else { return WireLine.malformed("append") }
                 let body = try JSONCodec.encode(AppendBody(appends: appends, metadata: metadata))
                 let result: UpstreamWire.Result = try await client.call("/v1/log/append", body: body) { refusal in
                     Self.conflict(refusal, in: appends)
@@ -71,7 +66,7 @@ struct ServerFollower {
                 return UpstreamWire.Response(error: ServerClient.upstream(
                     "server-push-unsupported", "push moves a file store into an empty PostgreSQL team store; a server takes writes through its API"))
             default:
-                return Self.malformed(request.op)
+                return WireLine.malformed(request.op)
             }
         } catch let failed as ServerClient.Failed {
             return UpstreamWire.Response(error: failed.failure)
@@ -95,12 +90,4 @@ struct ServerFollower {
         return ([host, port] + url.path.split(separator: "/").map(String.init)).joined(separator: "-")
     }
 
-    private func send(_ response: UpstreamWire.Response) {
-        guard let line = try? UpstreamWire.line(response) else { return }
-        try? FileHandle.standardOutput.write(contentsOf: line)
-    }
-
-    private static func malformed(_ op: String) -> UpstreamWire.Response {
-        UpstreamWire.Response(error: .init(kind: "upstream", code: "team-protocol", message: "strata-team got a malformed '\(op)' request"))
-    }
 }

@@ -25,25 +25,20 @@ struct TeamFollower {
             log = opened
         case .failure(let error)?:
             // The opening failure is the answer to the replica's first request, whatever it was.
-            send(UpstreamWire.Response(error: Self.failure(error)))
+            WireLine.send(UpstreamWire.Response(error: Self.failure(error)))
             return 1
         case nil:
-            send(timedOut(after: Deadline.request))
+            WireLine.send(timedOut(after: Deadline.request))
             return 1
         }
-        while let line = readLine(strippingNewline: true) {
-            let request: UpstreamWire.Request
-            do { request = try JSONDecoder().decode(UpstreamWire.Request.self, from: Data(line.utf8)) } catch {
-                send(UpstreamWire.Response(error: .init(kind: "upstream", code: "team-protocol", message: "strata-team could not read a request")))
-                continue
-            }
+        while let request = WireLine.nextRequest() {
             let deadline = ["verify", "push"].contains(request.op) ? Deadline.wholeLog : Deadline.request
             guard let response = await deadline.run({ await self.answer(request, from: log) }) else {
                 // The request may still be stuck on its connection: leave, and take it along.
-                send(timedOut(after: deadline))
+                WireLine.send(timedOut(after: deadline))
                 return 1
             }
-            send(response)
+            WireLine.send(response)
         }
         await log.close()
         return 0
@@ -59,10 +54,10 @@ struct TeamFollower {
             case "hello":
                 return UpstreamWire.Response(storeID: log.storeID, name: name)
             case "append":
-                guard let metadata = request.metadata, let lines = request.appends else { return Self.malformed("append") }
+                guard let metadata = request.metadata, let lines = request.appends else { return WireLine.malformed("append") }
                 var appends: [StreamAppend] = []
                 for line in lines {
-                    guard let append = line.streamAppend else { return Self.malformed("append") }
+                    guard let append = line.streamAppend else { return WireLine.malformed("append") }
                     appends.append(append)
                 }
                 return UpstreamWire.Response(result: UpstreamWire.Result(try await log.append(appends, metadata: metadata)))
@@ -74,18 +69,18 @@ struct TeamFollower {
                 if let text = request.anchor {
                     let parts = text.split(separator: ":", maxSplits: 1)
                     guard parts.count == 2, let position = Int64(parts[0]), let hash = Hex.decode(String(parts[1])) else {
-                        return Self.malformed("verify")
+                        return WireLine.malformed("verify")
                     }
                     anchor = ChainHead(position: position, hash: hash)
                 }
                 return UpstreamWire.Response(verification: UpstreamWire.Verification(try await log.verify(anchor: anchor)))
             case "push":
-                guard let path = request.path, let metadata = request.metadata else { return Self.malformed("push") }
+                guard let path = request.path, let metadata = request.metadata else { return WireLine.malformed("push") }
                 let report = try await log.push(from: try SQLiteEventLog.open(at: path), metadata: metadata)
                 return UpstreamWire.Response(pushed: UpstreamWire.Pushed(
                     copied: report.copied, sourceHead: report.sourceHead.anchor, head: report.head.anchor))
             default:
-                return Self.malformed(request.op)
+                return WireLine.malformed(request.op)
             }
         } catch {
             return UpstreamWire.Response(error: Self.failure(error))
@@ -95,16 +90,7 @@ struct TeamFollower {
     /// `user@host-port-database`: names the replica file without the password.
     private var name: String { "\(url.user)@\(url.host)-\(url.port)-\(url.database)" }
 
-    private func send(_ response: UpstreamWire.Response) {
-        guard let line = try? UpstreamWire.line(response) else { return }
-        try? FileHandle.standardOutput.write(contentsOf: line)
-    }
-
     static func failure(_ error: any Error) -> UpstreamWire.Failure {
         UpstreamWire.Failure(error, code: (error as? PostgresStoreError)?.code ?? "team-store-failed")
-    }
-
-    private static func malformed(_ op: String) -> UpstreamWire.Response {
-        UpstreamWire.Response(error: .init(kind: "upstream", code: "team-protocol", message: "strata-team got a malformed '\(op)' request"))
     }
 }

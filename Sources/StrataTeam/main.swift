@@ -29,10 +29,14 @@ guard let text = ProcessInfo.processInfo.environment["STRATA_TEAM_URL"], !text.i
     exit(2)
 }
 if StoreLocator.isServerURL(text) {
+    guard ServerClient.isUsable(text) else {
+        WireLine.send(UpstreamWire.Response(error: ServerClient.upstream(
+            "server-url-invalid", "'\(text)' is not a server URL; use https://HOST[:PORT][/PATH]")))
+        exit(1)
+    }
     guard let token = ProcessInfo.processInfo.environment["STRATA_TOKEN"], !token.isEmpty else {
-        let missing = ServerClient.upstream(
-            "server-token-missing", "STRATA_TOKEN is not set; a server store needs a token from 'strata token add NAME --role reader|writer' run on the server's store")
-        try? FileHandle.standardOutput.write(contentsOf: UpstreamWire.line(UpstreamWire.Response(error: missing)))
+        WireLine.send(UpstreamWire.Response(error: ServerClient.upstream(
+            "server-token-missing", "STRATA_TOKEN is not set; a server store needs a token from 'strata token add NAME --role reader|writer' run on the server's store")))
         exit(1)
     }
     exit(await ServerFollower(client: ServerClient(base: text, token: token.trimmingCharacters(in: .whitespacesAndNewlines))).run())
@@ -41,6 +45,6 @@ do {
     let url = try PostgresStoreURL(parsing: text)
     exit(await TeamFollower(url: url).run(creating: arguments.contains("--create")))
 } catch {
-    try? FileHandle.standardOutput.write(contentsOf: UpstreamWire.line(UpstreamWire.Response(error: TeamFollower.failure(error))))
+    WireLine.send(UpstreamWire.Response(error: TeamFollower.failure(error)))
     exit(1)
 }

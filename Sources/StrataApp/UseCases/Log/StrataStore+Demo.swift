@@ -23,7 +23,9 @@ extension StrataStore {
         if isTeamStore(path) {
             throw AppError(
                 .notAllowedHere, "the demo backdates when each fact was recorded, and a team store's server sets that time itself",
-                subject: .field(.store), remedy: .advice("record the demo into a file, then 'strata push' it into the team store"))
+                subject: .field(.store), remedy: .advice(StoreLocator.isServerURL(path)
+                    ? "record the demo into a file and run 'strata serve --store FILE' on it"
+                    : "record the demo into a file, then 'strata push' it into the team store"))
         }
         let clock = DemoClock()
         let store = try create(at: path, clock: clock.now)
