@@ -11,6 +11,11 @@ struct BenchOptions {
     var json = false
     /// Decision records in the `export.html` store.
     var htmlDecisions = 5_000
+    /// The served web UI's store (`web.live`): decision records imported, and events in all.
+    var liveDecisions = 5_000
+    var liveEvents = 500_000
+    /// Slider steps timed per round of `web.live`.
+    var liveSteps = 10
     /// Run only the figures whose name starts with this prefix (for profiling one of them).
     var only: String?
     /// Leave the stores behind and print where, for profiling them afterwards.
@@ -34,6 +39,9 @@ struct BenchOptions {
                 options.timeTravelQueries = 20
                 options.cliReadRuns = 10
                 options.htmlDecisions = 500
+                options.liveDecisions = 500
+                options.liveEvents = 50_000
+                options.liveSteps = 5
             case "--events": options.events = Int(iterator.next() ?? "") ?? options.events
             case "--only": options.only = iterator.next()
             case "--keep": options.keep = true

@@ -35,6 +35,9 @@ struct BenchSuite {
         if wants("export.html"), let strata = strataBinary() {
             try HTMLExportBench(options: options, directory: directory, strata: strata).run(report: report)
         }
+        if wants("web.live"), let strata = strataBinary(), let server = Self.sibling("strata-server") {
+            try LiveSiteBench(options: options, directory: directory, strata: strata, server: server).run(report: report)
+        }
         if wants("cli.instructions"), let counts = InstructionCounts.available(directory: directory, strata: strataBinary()) {
             try counts.run(report: report)
         }

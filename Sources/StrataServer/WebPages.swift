@@ -8,12 +8,13 @@ import StrataApp
 ///
 /// A person signs in with an API token, which the server keeps in an `HttpOnly`,
 /// `SameSite=Strict` cookie: no script can read it and no other site can send it, and a form
-/// posted from another origin is refused besides. Pages are rendered by the application layer;
-/// the server only caches the site per log position and turns answers into responses.
+/// posted from another origin is refused besides. Pages are rendered by the application layer,
+/// one at a time at the moment asked for; the server only caches them (``LivePageCache``) and
+/// turns answers into responses.
 struct WebPages: Sendable {
     let store: StrataStore
     let api: API
-    let cache = SiteCache()
+    let cache = LivePageCache()
 
     static let cookie = "strata_token"
     static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
@@ -27,6 +28,8 @@ struct WebPages: Sendable {
         router.get("/measurements/:id") { request, context in
             await page(request, context, "measurements/" + (context.parameters.get("id") ?? ""))
         }
+        router.get("/log") { request, context in await page(request, context, "log") }
+        router.get("/audit") { request, context in await page(request, context, "audit") }
         router.get("/strata.css") { _, _ in await asset("strata.css") }
         router.get("/strata.js") { _, _ in await asset("strata.js") }
         router.get("/sign-in") { _, _ in Self.html(.ok, StrataStore.liveSignInPage()) }
@@ -40,21 +43,20 @@ struct WebPages: Sendable {
         }
         router.get("/search") { request, context in
             await signedIn(request, context, needing: .reader) { _ in
-                let site = try await cache.site(of: store)
                 // A form's GET writes spaces as `+`, which only form decoding turns back into spaces.
-                let query = WebForm.fields(request.uri.query ?? "")["q"] ?? ""
-                return Self.html(.ok, try store.liveSearchPage(query, in: site))
+                let fields = WebForm.fields(request.uri.query ?? "")
+                return Self.html(.ok, try store.liveSearchPage(fields["q"] ?? "", at: LiveMoment(fields: fields)))
             }
         }
         router.get("/diff") { request, context in
             await signedIn(request, context, needing: .reader) { _ in
                 let fields = WebForm.fields(request.uri.query ?? "")
-                return Self.html(.ok, try store.liveDiffPage(from: fields["from"] ?? "", to: fields["to"] ?? "", in: try await cache.site(of: store)))
+                return Self.html(.ok, try store.liveDiffPage(from: fields["from"] ?? "", to: fields["to"] ?? "", at: LiveMoment(fields: fields)))
             }
         }
         router.get("/reviews/waiting") { request, context in
             await signedIn(request, context, needing: .reader) { token in
-                Self.html(.ok, try store.liveWaitingPage(for: token.actor, in: try await cache.site(of: store)))
+                Self.html(.ok, try store.liveWaitingPage(for: token.actor, at: LiveMoment(fields: WebForm.fields(request.uri.query ?? ""))))
             }
         }
         router.post("/decisions/:id/review") { request, context in await review(request, context) }
@@ -64,20 +66,16 @@ struct WebPages: Sendable {
         router.post("/advisor") { request, context in await advisor(request, context) }
     }
 
-    /// The front page at the head, or as the log knew it at `?asOf=` (the valid time, `validAt`,
-    /// is the page's own script's to read).
+    /// The front page, at the moment the address names (`?asOf=&validAt=`), like every page.
     private func index(_ request: Request, _ context: ServerContext) async -> Response {
-        let asOf = WebForm.fields(request.uri.query ?? "")["asOf"]?.trimmingCharacters(in: .whitespaces) ?? ""
-        guard !asOf.isEmpty else { return await page(request, context, "index.html") }
-        return await signedIn(request, context, needing: .reader) { _ in
-            guard let file = try await cache.site(of: store, asOf: asOf).file("index.html") else { return Response(status: .notFound) }
-            return Self.html(.ok, file.body, type: file.mediaType)
-        }
+        await page(request, context, "index.html")
     }
 
+    /// The page at `path` at the moment its address names, rendered alone and cached.
     private func page(_ request: Request, _ context: ServerContext, _ path: String) async -> Response {
         await signedIn(request, context, needing: .reader) { _ in
-            guard let file = try await cache.site(of: store).file(path) else {
+            let moment = LiveMoment(fields: WebForm.fields(request.uri.query ?? ""))
+            guard let file = try await cache.page(path, at: moment, of: store) else {
                 return Self.html(.notFound, StrataStore.liveRefusalPage("no page \(path) here", back: "/"))
             }
             return Self.html(.ok, file.body, type: file.mediaType)
@@ -86,7 +84,7 @@ struct WebPages: Sendable {
 
     private func asset(_ path: String) async -> Response {
         do {
-            guard let file = try await cache.site(of: store).file(path) else { return Response(status: .notFound) }
+            guard let file = try await cache.page(path, at: .head, of: store) else { return Response(status: .notFound) }
             return Self.html(.ok, file.body, type: file.mediaType)
         } catch {
             return Response(status: .serviceUnavailable)
@@ -193,28 +191,3 @@ struct WebPages: Sendable {
     }
 }
 
-/// The site at the last position served, rebuilt when the log's head has moved, and the last
-/// few as-of sites asked for, by the moment typed and the position it answers.
-actor SiteCache {
-    private var site: LiveSite?
-    private var pastSites: [(asOf: String, site: LiveSite)] = []
-    static let pastSitesKept = 4
-
-    func site(of store: StrataStore) throws -> LiveSite {
-        let head = try store.headPosition()
-        if let site, site.position == head { return site }
-        let built = try store.liveSite()
-        site = built
-        return built
-    }
-
-    /// The site as the log knew it at `asOf`. A moment such as a date still takes in events
-    /// recorded since, up to that date, so the cache checks the position it answers now.
-    func site(of store: StrataStore, asOf: String) throws -> LiveSite {
-        let position = try store.livePosition(asOf: asOf)
-        if let kept = pastSites.first(where: { $0.asOf == asOf && $0.site.position == position }) { return kept.site }
-        let built = try store.liveSite(asOf: asOf)
-        pastSites = [(asOf, built)] + pastSites.filter { $0.asOf != asOf }.prefix(Self.pastSitesKept - 1)
-        return built
-    }
-}

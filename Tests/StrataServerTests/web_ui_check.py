@@ -2,10 +2,12 @@
 
 Usage: web_ui_check.py BASE_URL CHROMEDRIVER PROPOSAL_PAGE BOB_TOKEN CAROL_TOKEN
 
-Signs in, moves the time slider and checks the drawn architecture follows it and the address keeps
-both clocks, opens an earlier as-of moment from its URL, searches and opens a result, reads a
-workload's measurement chart, fills the advisor form with the keyboard alone (Tab, Space, Enter),
-then approves the proposal as bob and as carol until the page says it can be accepted.
+Signs in, moves the time slider and checks the drawn architecture and the decision log follow it
+and the address and the links keep both clocks, opens the shared address and an earlier as-of
+moment from their URLs on every kind of page, walks the front page, a decision, the log, search
+and the audit with the keyboard alone (Tab, Enter, arrow keys on the slider), reads a workload's
+measurement chart, fills the advisor form the same way (Tab, Space, Enter), then approves the
+proposal as bob and as carol until the page says it can be accepted.
 Every page's browser log must hold no error, and no Content-Security-Policy violation may fire.
 Prints one JSON line of what it saw; exits non-zero on the first failed check.
 """
@@ -64,7 +66,69 @@ def navigate_by(element, action):
 
 
 def stores_drawn():
-    return len(driver.find_elements(By.CSS_SELECTOR, "#arch-at-svg .store"))
+    return len(driver.find_elements(By.CSS_SELECTOR, "#architecture svg .store"))
+
+
+def statuses():
+    return [row.get_attribute("data-status") for row in driver.find_elements(By.CSS_SELECTOR, "#decision-table tbody tr")]
+
+
+def step_to(slider, key):
+    """Presses `key` on the slider and waits until the page shows the moment it picked."""
+    before = driver.find_element(By.TAG_NAME, "html").get_attribute("data-step-count") or "0"
+    slider.send_keys(key)
+    WebDriverWait(driver, 30).until(lambda d: (d.find_element(By.TAG_NAME, "html").get_attribute("data-step-count") or "0") != before
+                                    or d.find_element(By.TAG_NAME, "html").get_attribute("data-step-error"))
+    error = driver.find_element(By.TAG_NAME, "html").get_attribute("data-step-error")
+    check(not error, "the slider's step failed: %s" % error)
+
+
+def tab_to(predicate, limit=200):
+    """Presses Tab from the focused element until `predicate(focused)` holds; returns it."""
+    order = []
+    for _ in range(limit):
+        driver.switch_to.active_element.send_keys(Keys.TAB)
+        focused = driver.switch_to.active_element
+        order.append(focused.get_attribute("id") or focused.tag_name + ":" + focused.text)
+        if predicate(focused):
+            return focused
+    raise SystemExit("web UI check failed: Tab never reached the element; focus went " + " > ".join(order[:60]))
+
+
+def keyboard_walk():
+    """Log, a decision, search and the audit, from the front page, by Tab, Enter and arrow keys alone."""
+    driver.get(base + "/")
+    driver.find_element(By.TAG_NAME, "body").click()
+    walked = []
+    slider = tab_to(lambda e: e.get_attribute("id") == "when")
+    before = driver.find_element(By.ID, "arch-at").get_attribute("data-rendered")
+    step_to(slider, Keys.ARROW_LEFT)
+    check(driver.find_element(By.ID, "arch-at").get_attribute("data-rendered") != before, "the left arrow on the slider should step back")
+    check(driver.switch_to.active_element.get_attribute("id") == "when", "the slider should keep the focus after a step")
+    moment = driver.current_url.split("?", 1)[1]
+    walked.append("slider")
+    link = tab_to(lambda e: e.tag_name == "a" and "/decisions/" in (e.get_attribute("href") or ""))
+    navigate_by(link, lambda e: e.send_keys(Keys.ENTER))
+    check(driver.find_element(By.TAG_NAME, "h1").text.startswith("ADR-"), "Enter on a decision's link should open it")
+    check(moment in driver.current_url, "the decision page should open at the slider's moment, not " + driver.current_url)
+    walked.append("decision")
+    driver.find_element(By.TAG_NAME, "body").click()
+    navigate_by(tab_to(lambda e: e.tag_name == "a" and e.text == "Log"), lambda e: e.send_keys(Keys.ENTER))
+    check(driver.find_element(By.TAG_NAME, "h1").text == "Decision log" and moment in driver.current_url, "Enter on Log should open the log at the moment")
+    walked.append("log")
+    driver.find_element(By.TAG_NAME, "body").click()
+    search = tab_to(lambda e: e.get_attribute("id") == "site-search")
+    search.send_keys("cache")
+    navigate_by(search, lambda e: e.send_keys(Keys.ENTER))
+    check(driver.find_element(By.TAG_NAME, "h1").text.startswith("Search"), "Enter in the search box should search")
+    walked.append("search")
+    driver.find_element(By.TAG_NAME, "body").click()
+    navigate_by(tab_to(lambda e: e.tag_name == "a" and e.text == "Audit"), lambda e: e.send_keys(Keys.ENTER))
+    check(driver.find_element(By.TAG_NAME, "h1").text == "Audit", "Enter on Audit should open the audit")
+    check(len(driver.find_elements(By.CSS_SELECTOR, "#audit table tbody tr")) > 0, "the audit should judge stores")
+    walked.append("audit")
+    collect_log("keyboard walk")
+    return walked
 
 
 try:
@@ -72,26 +136,43 @@ try:
     check("/sign-in" in driver.current_url, "an anonymous visit should be sent to sign in")
     sign_in(bob)
 
-    now_drawn = len(driver.find_elements(By.CSS_SELECTOR, "#architecture svg .store"))
+    now_drawn = stores_drawn()
     slider = driver.find_element(By.ID, "when")
     last_moment = driver.find_element(By.ID, "arch-at").get_attribute("data-rendered")
-    last_count = stores_drawn()
-    check(last_count == now_drawn, "the slider's last moment should draw the architecture now (%d vs %d)" % (last_count, now_drawn))
-    slider.send_keys(Keys.HOME)
+    last_rows = statuses()
+    check(now_drawn > 0, "the front page should draw the architecture now")
+    step_to(slider, Keys.HOME)
     first_moment = driver.find_element(By.ID, "arch-at").get_attribute("data-rendered")
     first_count = stores_drawn()
     check(first_moment != last_moment, "moving the slider should move the moment shown")
-    check(first_count < last_count, "the first moment should hold fewer stores (%d) than now (%d)" % (first_count, last_count))
-    slider.send_keys(Keys.ARROW_RIGHT)
-    check(driver.find_element(By.ID, "arch-at").get_attribute("data-rendered") != first_moment, "a step right should move on")
-    seen["slider"] = {"first": first_moment, "firstStores": first_count, "last": last_moment, "lastStores": last_count}
+    check(first_count < now_drawn, "the first moment should hold fewer stores (%d) than now (%d)" % (first_count, now_drawn))
+    check(statuses() != last_rows, "the decision log should move with the slider (%s)" % statuses())
+    check("in effect at" in driver.find_element(By.ID, "shown-moment").text, "the page should say which valid time it shows")
+    step_to(slider, Keys.ARROW_RIGHT)
+    stepped = driver.find_element(By.ID, "arch-at").get_attribute("data-rendered")
+    stepped_view = (stores_drawn(), statuses())
+    check(stepped != first_moment, "a step right should move on")
+    seen["slider"] = {"first": first_moment, "firstStores": first_count, "last": last_moment, "lastStores": now_drawn}
     check("validAt=" in driver.current_url, "the address should name the valid time shown, not " + driver.current_url)
+    moment = driver.current_url.split("?", 1)[1]
+    check(moment in (driver.find_element(By.CSS_SELECTOR, "#decision-table a").get_attribute("href") or ""),
+          "a decision's link should keep the moment the slider moved to")
     collect_log("slider")
+
+    driver.get(base + "/?" + moment)
+    check(driver.find_element(By.ID, "arch-at").get_attribute("data-rendered") == stepped, "the shared address should open at its moment")
+    check((stores_drawn(), statuses()) == stepped_view, "the shared address should show the same architecture and statuses")
+    collect_log("shared")
 
     driver.get(base + "/?asOf=2025-01-01&validAt=2024-05-01")
     check(driver.find_element(By.ID, "as-of").get_attribute("value") == "2025-01-01", "an as-of URL should fill the as-of control")
     check(driver.find_element(By.ID, "valid-at").get_attribute("value") == "2024-05-01", "a validAt URL should set the valid-at date")
     check(driver.find_element(By.ID, "arch-at").get_attribute("data-rendered") != "", "the page at an as-of moment should draw a design")
+    for path in ["log", "audit", "decisions/adr-1.html", "measurements/w-1.html", "search?q=cache"]:
+        driver.get(base + "/" + path + ("&" if "?" in path else "?") + "asOf=2025-01-01&validAt=2024-05-01")
+        links = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "nav.live a")]
+        check(all("asOf=2025-01-01" in l and "validAt=2024-05-01" in l for l in links), path + " should keep the moment in its links: %s" % links)
+        collect_log(path)
     seen["asOf"] = driver.current_url.split("/")[-1]
     collect_log("as-of")
 
@@ -100,6 +181,8 @@ try:
     check(len(driver.find_elements(By.CSS_SELECTOR, "svg.chart desc")) > 0, "the chart should describe itself")
     check(len(driver.find_elements(By.CSS_SELECTOR, "table.figures tbody tr")) > 0, "the figures should be in a table too")
     collect_log("measurements")
+
+    seen["keyboard"] = keyboard_walk()
 
     driver.get(base + "/advisor")
     driver.find_element(By.TAG_NAME, "body").click()

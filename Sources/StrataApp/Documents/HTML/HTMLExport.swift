@@ -35,10 +35,16 @@ enum HTMLExport {
 
     /// The file name of each decision's page, by short id.
     static func pageNames(_ data: HTMLReportData) -> [String: String] {
-        var pages: [String: String] = [:]
-        for entry in data.log.decisions {
-            pages[entry.id] = SafePath.sanitise(entry.id.lowercased()).replacingOccurrences(of: "/", with: "-") + ".html"
-        }
-        return pages
+        pageNames(data.log.decisions.map(\.id))
+    }
+
+    /// The file name of each of `ids`' pages.
+    static func pageNames(_ ids: some Sequence<String>) -> [String: String] {
+        Dictionary(ids.map { ($0, pageName($0)) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The file name of a decision's page, by its short id: `ADR-7` is `adr-7.html`.
+    static func pageName(_ id: String) -> String {
+        SafePath.sanitise(id.lowercased()).replacingOccurrences(of: "/", with: "-") + ".html"
     }
 }

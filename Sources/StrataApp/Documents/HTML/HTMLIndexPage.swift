@@ -10,7 +10,11 @@ import StrataProjections
 /// with its filters, and the audit. Every piece of record text goes through ``HTMLEscaping``.
 enum HTMLIndexPage {
     /// `live` adds the as-of control, which only a server can answer, holding `asOf`.
-    static func render(_ data: HTMLReportData, pages: [String: String], live: Bool = false, asOf: String = "") throws -> String {
+    /// - Parameter overTime: served pages: their own "over time" section, in place of the
+    ///   exported report's precomputed timeline (see ``LiveFrontPage``).
+    static func render(
+        _ data: HTMLReportData, pages: [String: String], live: Bool = false, asOf: String = "", overTime: String? = nil
+    ) throws -> String {
         let e = HTMLEscaping.escape
         let body = """
             <header><h1>Data architecture decisions</h1>
@@ -19,10 +23,10 @@ enum HTMLIndexPage {
             <nav><a href="#architecture">Architecture</a> <a href="#over-time">Over time</a> \
             <a href="#decisions">Decisions</a> <a href="#measurements">Measurements</a> <a href="#advice">Advice</a> <a href="#audit">Audit</a></nav></header>
             <main>
-            <section id="architecture"><h2>Architecture now</h2>
+            <section id="architecture"><h2>Architecture \(overTime == nil ? "now" : "at this moment")</h2>
             \(ArchitectureSVG.render(data.architecture))
             </section>
-            \(try overTime(data.timeline, asOf: live ? asOf : nil))
+            \(try overTime ?? self.overTime(data.timeline, asOf: live ? asOf : nil))
             \(decisionLog(data.log, pages: pages))
             \(HTMLMeasurementPage.section(data.measurements, pages: HTMLMeasurementPage.pageNames(data.measurements)))
             \(HTMLAdviceSection.render(data.advice))
@@ -75,11 +79,11 @@ enum HTMLIndexPage {
     }
 
     /// `2025-03-01T09:30:00.000000Z` as `2025-03-01 09:30`.
-    private static func label(_ instant: String) -> String {
+    static func label(_ instant: String) -> String {
         instant.count >= 16 ? "\(instant.prefix(10)) \(instant.dropFirst(11).prefix(5))" : instant
     }
 
-    private static func decisionLog(_ log: DecisionLog, pages: [String: String]) -> String {
+    static func decisionLog(_ log: DecisionLog, pages: [String: String]) -> String {
         func choices(_ id: String, _ label: String, _ values: [String]) -> String {
             let options = Set(values).sorted().map { "<option value=\"\(HTMLEscaping.escape($0))\">\(HTMLEscaping.escape($0))</option>" }
             return "<label>\(label) <select id=\"\(id)\"><option value=\"\">any</option>\(options.joined())</select></label>"

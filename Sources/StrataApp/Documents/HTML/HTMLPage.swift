@@ -15,9 +15,10 @@ enum HTMLPage {
     static let contentSecurityPolicy =
         "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'"
     /// The served pages' policy: the same, except that their forms (search, review, sign-in)
-    /// may submit to the server itself.
+    /// may submit to the server itself, and the front page's script may fetch that page at
+    /// another moment from it.
     static let livePolicy =
-        "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'"
+        "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'"
     /// The served pages' policy as the server sends it: a header can also forbid framing by
     /// another site, which a `<meta>` policy cannot (browsers ignore it there, with a warning).
     static let liveHeaderPolicy = livePolicy + "; frame-ancestors 'none'"

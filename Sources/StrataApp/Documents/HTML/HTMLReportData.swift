@@ -65,7 +65,7 @@ struct HTMLReportData {
 
     /// Distinct effective instants of status changes and store changes, oldest first, each with
     /// one line per decision that took effect then.
-    private static func changeInstants(_ view: ReadModelView, log: DecisionLog) throws -> [(Timestamp, [String])] {
+    static func changeInstants(_ view: ReadModelView, log: DecisionLog) throws -> [(Timestamp, [String])] {
         let decisions = Dictionary(uniqueKeysWithValues: log.decisions.map { ($0.uuid, (shortID: $0.id, title: $0.title)) })
         var changes: [Timestamp: [String]] = [:]
         for step in try view.reader.timelines() where ["accepted", "superseded", "deprecated"].contains(step.change) {

@@ -117,7 +117,80 @@ enum HTMLReportScript {
             window.history.replaceState(null, "", window.location.pathname + "?" + query);
           }
 
+          // Served pages: the moment in the links between pages, with the rule of LiveLinks.
+          var PAGE = /^(\.\.\/)*(index\.html|log|audit|search|diff|reviews\/waiting|[a-z0-9-]+\.html|(decisions|measurements)\/[^\/:?#]+\.html)$/;
+          function carryMoment(query) {
+            Array.prototype.forEach.call(document.querySelectorAll("a[href]"), function (link) {
+              var href = link.getAttribute("href"), hash = href.indexOf("#");
+              var fragment = hash >= 0 ? href.slice(hash) : "", path = (hash >= 0 ? href.slice(0, hash) : href).split("?")[0];
+              if (PAGE.test(path)) { link.setAttribute("href", path + (query ? "?" + query : "") + fragment); }
+            });
+            var search = document.querySelector("form.search");
+            if (!search) { return; }
+            Array.prototype.forEach.call(search.querySelectorAll("input[type=hidden]"), function (old) { search.removeChild(old); });
+            query.split("&").forEach(function (pair) {
+              var parts = pair.split("=");
+              if (parts.length !== 2) { return; }
+              var field = document.createElement("input");
+              field.type = "hidden";
+              field.name = parts[0];
+              field.value = decodeURIComponent(parts[1]);
+              search.appendChild(field);
+            });
+          }
+
+          // The served front page: a move of the slider fetches this page at the moment picked
+          // and puts its moving sections in place; a newer move wins over a slower answer.
+          var MOVING = ["architecture", "arch-at", "shown-moment", "when-changes", "decision-table", "filter-count", "measurements", "advice", "audit"];
+          function initLiveTimeline(data) {
+            var moments = JSON.parse(data.textContent);
+            var slider = byId("when"), picker = byId("when-date"), validAt = byId("valid-at");
+            var asOf = byId("as-of").value.trim(), latest = 0, steps = 0;
+            function query(at) {
+              return (asOf ? "asOf=" + encodeURIComponent(asOf) + "&" : "") + "validAt=" + encodeURIComponent(at);
+            }
+            function move(index, at) {
+              var ticket = ++latest;
+              slider.value = String(index);
+              picker.value = String(index);
+              validAt.value = at.slice(0, 10);
+              performance.mark("strata-step-start-" + ticket);
+              var address = query(at);
+              fetch("index.html?" + address, { credentials: "same-origin", headers: { "Accept": "text/html" } })
+                .then(function (response) {
+                  if (!response.ok) { throw new Error("the server answered " + response.status); }
+                  return response.text();
+                })
+                .then(function (text) {
+                  if (ticket !== latest) { return; }
+                  var page = new DOMParser().parseFromString(text, "text/html");
+                  MOVING.forEach(function (id) {
+                    var now = byId(id), next = page.getElementById(id);
+                    if (now && next) { now.parentNode.replaceChild(document.importNode(next, true), now); }
+                  });
+                  if (window.history && window.history.replaceState) {
+                    window.history.replaceState(null, "", window.location.pathname + "?" + address);
+                  }
+                  byId("as-of-valid-at").value = at;
+                  carryMoment(address);
+                  refilter();
+                  localTimes();
+                  performance.measure("strata-step", "strata-step-start-" + ticket);
+                  steps += 1;
+                  root.setAttribute("data-step-count", String(steps));
+                })
+                .catch(function (error) { root.setAttribute("data-step-error", String(error)); });
+            }
+            slider.addEventListener("input", function () { move(Number(slider.value), moments[Number(slider.value)].at); });
+            picker.addEventListener("change", function () { move(Number(picker.value), moments[Number(picker.value)].at); });
+            validAt.addEventListener("change", function () {
+              if (/^\d{4}-\d{2}-\d{2}$/.test(validAt.value)) { move(indexOfDay(moments, validAt.value), validAt.value); }
+            });
+          }
+
           function initTimeline() {
+            var live = byId("live-moments");
+            if (live) { return initLiveTimeline(live); }
             var data = byId("snapshots");
             if (!data) { return; }
             var timeline = JSON.parse(data.textContent), snapshots = timeline.moments;
@@ -148,14 +221,15 @@ enum HTMLReportScript {
             show(day ? indexOfDay(snapshots, day) : snapshots.length - 1, day);
           }
 
+          // Filters the decision log again; the served front page calls it after a move brings new rows.
+          var refilter = function () {};
           function initFilters() {
-            var table = byId("decision-table");
-            if (!table) { return; }
+            if (!byId("decision-table")) { return; }
             var status = byId("filter-status"), tag = byId("filter-tag"), technology = byId("filter-technology");
-            var text = byId("filter-text"), count = byId("filter-count");
-            var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+            var text = byId("filter-text");
             function has(list, value) { return JSON.parse(list || "[]").indexOf(value) >= 0; }
             function apply() {
+              var rows = Array.prototype.slice.call(byId("decision-table").tBodies[0].rows), count = byId("filter-count");
               var query = text.value.trim().toLowerCase(), shown = 0;
               rows.forEach(function (row) {
                 var keep = (!status.value || row.getAttribute("data-status") === status.value)
@@ -169,6 +243,7 @@ enum HTMLReportScript {
             }
             [status, tag, technology].forEach(function (select) { select.addEventListener("change", apply); });
             text.addEventListener("input", apply);
+            refilter = apply;
             apply();
           }
 

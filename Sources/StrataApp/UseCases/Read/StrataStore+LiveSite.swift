@@ -3,43 +3,42 @@ import Strata
 import StrataInterop
 import StrataProjections
 
-/// The pages `strata serve` serves at `/`: the HTML report of the log's head, with a search box,
-/// the review queue and, on each proposal's page, its review standing and form.
-///
-/// The same renderers as `strata export html`, so the served page and the shared file never
-/// disagree; a server keeps one site per log position and builds the next when the head moves.
-public struct LiveSite: Sendable {
-    /// The log position the pages show.
-    public let position: Int64
-    /// The policy every served page is under, also sent as a header (which alone can forbid framing).
-    public static var contentSecurityPolicy: String { HTMLPage.liveHeaderPolicy }
-    let files: [String: String]
-    let pages: [String: String]
+/// A page `strata serve` serves, rendered: its media type and body.
+public struct LivePage: Sendable {
+    public let mediaType: String
+    public let body: String
 
-    /// The page or asset at `path` (`index.html`, `strata.css`, `decisions/adr-7.html`), with its
-    /// media type; nil for any other path.
-    public func file(_ path: String) -> (mediaType: String, body: String)? {
-        let key = path.isEmpty ? "index.html" : path
-        guard let body = files[key] else { return nil }
-        let type = key.hasSuffix(".css") ? "text/css; charset=utf-8"
-            : key.hasSuffix(".js") ? "text/javascript; charset=utf-8" : "text/html; charset=utf-8"
-        return (type, body)
+    init(_ body: String, path: String) {
+        mediaType = path.hasSuffix(".css") ? "text/css; charset=utf-8"
+            : path.hasSuffix(".js") ? "text/javascript; charset=utf-8" : "text/html; charset=utf-8"
+        self.body = body
     }
 }
 
+/// The read models one moment of the served pages shows, folded once for every page at it.
+///
+/// A server keeps a few (``StrataStore/liveReadModels(at:)`` folds the log for a past moment),
+/// and renders each page from them only when it is asked for: the front page, a decision, a
+/// measured subject, the log or the audit, never the whole site.
+public struct LiveReadModels: Sendable {
+    /// The moment as the address names it.
+    public let moment: LiveMoment
+    /// The log position the pages show.
+    public var position: Int64 { models.position }
+    let models: BuiltReadModels
+}
+
+/// The policy every served page is under, also sent as a header (which alone can forbid framing).
+public enum LiveSite {
+    public static var contentSecurityPolicy: String { HTMLPage.liveHeaderPolicy }
+}
+
 extension StrataStore {
-    /// The site at the log's head, or as the log stood at `asOf` (a date, a date-time,
-    /// `@POSITION` or `ADR-N`): the front page then shows that moment's knowledge, and its
-    /// as-of control holds `asOf` so the page's URL names the moment.
-    public func liveSite(asOf: String? = nil) throws(AppError) -> LiveSite {
-        let asOf = asOf?.trimmingCharacters(in: .whitespaces) ?? ""
-        let position = try livePosition(asOf: asOf)
-        let data = try AppError.wrap { try HTMLReportData.read(readSide, upTo: .position(position)) }
-        let reviews = Dictionary(uniqueKeysWithValues: try proposalReviews().proposals.map { ($0.id, $0) })
-        let files = try AppError.wrap { try HTMLExport.files(data, reviews: reviews, asOf: asOf) }
-        return LiveSite(
-            position: position, files: Dictionary(files.map { ($0.relativePath, $0.contents) }, uniquingKeysWith: { first, _ in first }),
-            pages: HTMLExport.pageNames(data))
+    /// The read models at `moment`: the live tables at the head, else folded now.
+    public func liveReadModels(at moment: LiveMoment) throws(AppError) -> LiveReadModels {
+        let read = try readMoment(moment)
+        let models = try AppError.wrap { try readSide.prepare(read) }
+        return LiveReadModels(moment: moment, models: models)
     }
 
     /// The log position a served page at `asOf` shows: the head when `asOf` is empty.
@@ -47,21 +46,111 @@ extension StrataStore {
         asOf.isEmpty ? try headPosition() : try position(answering: Moment(asOf: try cut(asOf, field: .asOf)))
     }
 
-    /// The search results page for `query`, linking into `site`'s decision pages.
-    public func liveSearchPage(_ query: String, in site: LiveSite) throws(AppError) -> String {
-        LivePages.search(try search(query), pages: site.pages)
+    /// The page at `path` (`index.html`, `log`, `audit`, `decisions/adr-7.html`,
+    /// `measurements/w-1.html`, `strata.css`, `strata.js`) at `moment`, its links keeping that
+    /// moment; nil for a path that names no page.
+    ///
+    /// Every page reads `knowledge`, the models at `moment`'s `asOf`. Its `validAt` moves the
+    /// architecture and the decisions' statuses through `timeline` (read once per position),
+    /// and the measurements shown; the audit page alone folds the log at that valid time
+    /// (`validTime`), as `strata audit --valid-at` does, since a verdict there depends on every
+    /// fact in effect then. The closures are called only by the pages that need them.
+    public func livePage(
+        _ path: String, at moment: LiveMoment, knowledge: LiveReadModels,
+        timeline: () throws(AppError) -> LiveTimeline, validTime: () throws(AppError) -> LiveReadModels
+    ) throws(AppError) -> LivePage? {
+        let path = path.isEmpty ? "index.html" : path
+        let validAt = moment.validAt.isEmpty ? nil : try MomentParser.instant(moment.validAt, field: .validAt)
+        let body: String?
+        switch path {
+        case "strata.css": return LivePage(HTMLReportStyle.source, path: path)
+        case "strata.js": return LivePage(HTMLReportScript.source, path: path)
+        case "index.html": body = try liveFrontPage(knowledge, moment: moment, validAt: validAt, timeline: timeline)
+        case "log":
+            let shown = try knowledge.query { try DecisionLog.build($0) }
+            let log = try validAt.map { at throws(AppError) in try timeline().inEffect(shown, at: at) } ?? shown
+            body = LiveViewPages.log(log, moment: Self.describe(knowledge.position, moment, validAt))
+        case "audit":
+            let models = validAt == nil ? knowledge : try validTime()
+            body = LiveViewPages.audit(try models.query { try AuditReport.build($0) }, moment: Self.describe(models.position, moment, validAt))
+        default: body = try subjectPage(path, in: knowledge, validAt: validAt)
+        }
+        return body.map { LivePage(LiveLinks.carry(moment, into: $0), path: path) }
     }
 
-    /// The proposals waiting on `actor`'s review, linking into `site`.
-    public func liveWaitingPage(for actor: String, in site: LiveSite) throws(AppError) -> String {
-        LivePages.waiting(try waitingReviews(for: actor), pages: site.pages)
+    /// A decision's or a measured subject's page; nil for any other path or an unknown subject.
+    private func subjectPage(_ path: String, in models: LiveReadModels, validAt: Timestamp?) throws(AppError) -> String? {
+        let parts = path.split(separator: "/")
+        guard parts.count == 2, parts[1].hasSuffix(".html") else { return nil }
+        let id = String(parts[1].dropLast(".html".count)).uppercased()
+        switch parts[0] {
+        case "decisions":
+            guard let record = try models.query({ try DecisionRecord.build($0, reference: id) }) else { return nil }
+            let ids = [record.entry.id] + record.entry.links.map(\.target) + record.supersessionChain
+            // A review acts on the head, so only the page at the head offers one.
+            let atHead = models.moment.asOf.isEmpty && validAt == nil
+            let review = atHead && record.entry.status == .proposed ? try reviewStatus(record.entry.id) : nil
+            return HTMLDecisionPage.render(record, pages: HTMLExport.pageNames(ids), review: review.map(LiveReviewSection.render) ?? "")
+        case "measurements":
+            let timeline = try models.query { try MeasurementTimeline.build($0, subject: id) }
+            guard var subject = timeline.subjects.first(where: { HTMLMeasurementPage.pageNames(timeline)[$0.id] == String(parts[1]) }) else { return nil }
+            if let validAt { subject.measurements = subject.measurements.filter { $0.observedAt <= validAt.iso8601 } }
+            return HTMLMeasurementPage.render(subject, live: true)
+        default:
+            return nil
+        }
+    }
+
+    private func liveFrontPage(
+        _ knowledge: LiveReadModels, moment: LiveMoment, validAt: Timestamp?, timeline: () throws(AppError) -> LiveTimeline
+    ) throws(AppError) -> String {
+        var data = try knowledge.query { view in
+            let log = try DecisionLog.build(view)
+            return HTMLReportData(
+                moment: Self.describe(view.position, moment, validAt), architecture: try ArchitectureReport.build(view), log: log, records: [],
+                audit: try AuditReport.build(view), advice: try HTMLAdviceData.read(view), timeline: HTMLReportData.Timeline(),
+                measurements: try MeasurementTimeline.build(view))
+        }
+        let instants: [LiveFrontPage.Instant]
+        if let validAt {
+            let slider = try timeline()
+            instants = slider.instants
+            data.log = slider.inEffect(data.log, at: validAt)
+            if let design = slider.design(at: validAt) { data.architecture = design } else { data.architecture.contexts = [] }
+        } else {
+            instants = try knowledge.query { view in
+                try HTMLReportData.changeInstants(view, log: try DecisionLog.build(view)).map { LiveFrontPage.Instant(at: $0.0, changes: $0.1) }
+            }
+        }
+        return try AppError.wrap { try LiveFrontPage.render(data, instants: instants, moment: moment, validAt: validAt) }
+    }
+
+    /// "now (position 40), in effect at 2024-06-30 23:59 UTC": what a page at the moment says it shows.
+    private static func describe(_ position: Int64, _ moment: LiveMoment, _ validAt: Timestamp?) -> String {
+        var text = moment.asOf.isEmpty ? "now (position \(position))" : "\(moment.asOf) (position \(position))"
+        if let validAt { text += ", in effect at \(HTMLIndexPage.label(validAt.iso8601)) UTC" }
+        return text
+    }
+
+    /// The search results page for `query` as the log stood at `moment`'s `asOf` (the index keeps
+    /// text revisions by position only), its links keeping the whole moment.
+    public func liveSearchPage(_ query: String, at moment: LiveMoment) throws(AppError) -> String {
+        let result = try search(query, at: Moment(asOf: moment.asOf.isEmpty ? nil : try cut(moment.asOf, field: .asOf)))
+        return LiveLinks.carry(moment, into: LivePages.search(result, pages: HTMLExport.pageNames(result.hits.map(\.id))))
+    }
+
+    /// The proposals waiting on `actor`'s review now.
+    public func liveWaitingPage(for actor: String, at moment: LiveMoment = .head) throws(AppError) -> String {
+        let queue = try waitingReviews(for: actor)
+        return LiveLinks.carry(moment, into: LivePages.waiting(queue, pages: HTMLExport.pageNames(queue.proposals.map(\.id))))
     }
 
     /// The changes between `from` and `to` (empty: now), or only the form when `from` is empty.
-    public func liveDiffPage(from: String, to: String, in site: LiveSite) throws(AppError) -> String {
+    public func liveDiffPage(from: String, to: String, at moment: LiveMoment = .head) throws(AppError) -> String {
         let from = from.trimmingCharacters(in: .whitespaces), to = to.trimmingCharacters(in: .whitespaces)
         let diff = from.isEmpty ? nil : try self.diff(from: from, to: to.isEmpty ? nil : to)
-        return LivePages.diff(diff, from: from, to: to, pages: site.pages)
+        let ids = (diff?.decisions.map(\.id) ?? []) + (diff?.steps.flatMap { [$0.subject] + ($0.decision.map { [$0] } ?? []) } ?? [])
+        return LiveLinks.carry(moment, into: LivePages.diff(diff, from: from, to: to, pages: HTMLExport.pageNames(ids.filter { $0.hasPrefix("ADR-") })))
     }
 
     /// The advisor page: the profile form alone when `values` is nil, else the form as filled
@@ -80,4 +169,11 @@ extension StrataStore {
 
     /// A page saying why an action from a page was not recorded, with a link back.
     public static func liveRefusalPage(_ message: String, back: String) -> String { LivePages.refused(message, back: back) }
+}
+
+extension LiveReadModels {
+    /// Runs `body` against the models, reporting failures as ``AppError``.
+    func query<T>(_ body: (ReadModelView) throws -> T) throws(AppError) -> T {
+        try AppError.wrap { try models.query(body) }
+    }
 }

@@ -8,7 +8,10 @@ import Testing
     static func stylesheet() throws -> String {
         let demo = try DemoStore()
         defer { demo.remove() }
-        return try #require(try demo.store.liveSite().file("strata.css")?.body)
+        let head = try demo.store.liveReadModels(at: .head)
+        let page = try demo.store.livePage(
+            "strata.css", at: .head, knowledge: head, timeline: { () throws(AppError) in try demo.store.liveTimeline(head) }, validTime: { head })
+        return try #require(page?.body)
     }
 
     /// `selector { declarations }` pairs, with `var(--name)` resolved from `:root`.

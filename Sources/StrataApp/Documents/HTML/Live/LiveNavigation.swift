@@ -5,6 +5,8 @@ enum LiveNavigation {
         """
         <nav class="live" aria-label="Site">
         <a href="\(root)index.html">Architecture</a>
+        <a href="\(root)log">Log</a>
+        <a href="\(root)audit">Audit</a>
         <form class="search" action="\(root)search" method="get" role="search">
         <label for="site-search">Search decisions</label>
         <input id="site-search" name="q" type="search" required>
