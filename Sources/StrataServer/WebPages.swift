@@ -61,7 +61,9 @@ struct WebPages: Sendable {
         }
         router.post("/decisions/:id/review") { request, context in await review(request, context) }
         router.get("/advisor") { request, context in
-            await signedIn(request, context, needing: .reader) { _ in Self.html(.ok, StrataStore.liveAdvisorPage()) }
+            await signedIn(request, context, needing: .reader) { _ in
+                Self.html(.ok, StrataStore.liveAdvisorPage(at: LiveMoment(fields: WebForm.fields(request.uri.query ?? ""))))
+            }
         }
         router.post("/advisor") { request, context in await advisor(request, context) }
     }
@@ -158,7 +160,7 @@ struct WebPages: Sendable {
         return await signedIn(request, context, needing: .reader) { _ in
             var request = request
             let values = WebForm.values(String(buffer: try await request.collectBody(upTo: 64 << 10)))
-            return Self.html(.ok, StrataStore.liveAdvisorPage(values))
+            return Self.html(.ok, StrataStore.liveAdvisorPage(values, at: LiveMoment(fields: WebForm.fields(request.uri.query ?? ""))))
         }
     }
 

@@ -114,7 +114,7 @@ def keyboard_walk():
     walked.append("decision")
     driver.find_element(By.TAG_NAME, "body").click()
     navigate_by(tab_to(lambda e: e.tag_name == "a" and e.text == "Log"), lambda e: e.send_keys(Keys.ENTER))
-    check(driver.find_element(By.TAG_NAME, "h1").text == "Decision log" and moment in driver.current_url, "Enter on Log should open the log at the moment")
+    check(driver.find_element(By.TAG_NAME, "h1").text == "Decision log" and moment in driver.current_url, "Enter on Log should open the log at the moment, not '%s' at %s" % (driver.find_element(By.TAG_NAME, "h1").text, driver.current_url))
     walked.append("log")
     driver.find_element(By.TAG_NAME, "body").click()
     search = tab_to(lambda e: e.get_attribute("id") == "site-search")
@@ -168,7 +168,7 @@ try:
     check(driver.find_element(By.ID, "as-of").get_attribute("value") == "2025-01-01", "an as-of URL should fill the as-of control")
     check(driver.find_element(By.ID, "valid-at").get_attribute("value") == "2024-05-01", "a validAt URL should set the valid-at date")
     check(driver.find_element(By.ID, "arch-at").get_attribute("data-rendered") != "", "the page at an as-of moment should draw a design")
-    for path in ["log", "audit", "decisions/adr-1.html", "measurements/w-1.html", "search?q=cache"]:
+    for path in ["log", "audit", "decisions/adr-1.html", "measurements/w-1.html", "search?q=cache", "advisor"]:
         driver.get(base + "/" + path + ("&" if "?" in path else "?") + "asOf=2025-01-01&validAt=2024-05-01")
         links = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "nav.live a")]
         check(all("asOf=2025-01-01" in l and "validAt=2024-05-01" in l for l in links), path + " should keep the moment in its links: %s" % links)

@@ -118,7 +118,7 @@ enum HTMLReportScript {
           }
 
           // Served pages: the moment in the links between pages, with the rule of LiveLinks.
-          var PAGE = /^(\.\.\/)*(index\.html|log|audit|search|diff|reviews\/waiting|[a-z0-9-]+\.html|(decisions|measurements)\/[^\/:?#]+\.html)$/;
+          var PAGE = /^(\.\.\/)*(index\.html|log|audit|search|diff|advisor|reviews\/waiting|[a-z0-9-]+\.html|(decisions|measurements)\/[^\/:?#]+\.html)$/;
           function carryMoment(query) {
             Array.prototype.forEach.call(document.querySelectorAll("a[href]"), function (link) {
               var href = link.getAttribute("href"), hash = href.indexOf("#");
@@ -146,8 +146,11 @@ enum HTMLReportScript {
             var moments = JSON.parse(data.textContent);
             var slider = byId("when"), picker = byId("when-date"), validAt = byId("valid-at");
             var asOf = byId("as-of").value.trim(), latest = 0, steps = 0;
+            // Encoded as the server writes the moment into links (LiveMoment.query), so an address
+            // copied after a move is the same text as the links on the page it opens.
+            function encode(value) { return encodeURIComponent(value).replace(/%3A/gi, ":").replace(/%40/g, "@"); }
             function query(at) {
-              return (asOf ? "asOf=" + encodeURIComponent(asOf) + "&" : "") + "validAt=" + encodeURIComponent(at);
+              return (asOf ? "asOf=" + encode(asOf) + "&" : "") + "validAt=" + encode(at);
             }
             function move(index, at) {
               var ticket = ++latest;

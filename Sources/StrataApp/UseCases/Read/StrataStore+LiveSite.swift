@@ -155,13 +155,21 @@ extension StrataStore {
 
     /// The advisor page: the profile form alone when `values` is nil, else the form as filled
     /// in with the ranked advice for it, or the validator's refusal, through ``advise(form:)``.
-    public static func liveAdvisorPage(_ values: [String: [String]]? = nil) -> String {
-        guard let values else { return LiveAdvisorPage.render(.profile, values: [:], result: nil, problem: nil) }
-        do throws(AppError) {
-            return LiveAdvisorPage.render(.profile, values: values, result: try advise(form: values), problem: nil)
-        } catch {
-            return LiveAdvisorPage.render(.profile, values: values, result: nil, problem: error)
+    ///
+    /// Advice depends on the profile alone, but the page keeps `moment` in its links and its
+    /// form's address, so a visit to the advisor does not lose the moment the other pages show.
+    public static func liveAdvisorPage(_ values: [String: [String]]? = nil, at moment: LiveMoment = .head) -> String {
+        let page: String
+        if let values {
+            do throws(AppError) {
+                page = LiveAdvisorPage.render(.profile, values: values, result: try advise(form: values), problem: nil)
+            } catch {
+                page = LiveAdvisorPage.render(.profile, values: values, result: nil, problem: error)
+            }
+        } else {
+            page = LiveAdvisorPage.render(.profile, values: [:], result: nil, problem: nil)
         }
+        return LiveLinks.carry(moment, into: page)
     }
 
     /// The sign-in page, with what went wrong last time.

@@ -6,7 +6,7 @@ import Foundation
 /// keep; a live page is rendered by them first, then passed through here once, so each renderer
 /// stays one function for both. Only links to the site's own pages change (`index.html`,
 /// `decisions/…html`, `measurements/…html`, `../…`, and the served views `log`, `audit`,
-/// `search`, `diff`, `reviews/waiting`): a fragment stays after the query, an absolute URL or
+/// `search`, `diff`, `advisor`, `reviews/waiting`): a fragment stays after the query, an absolute URL or
 /// an anchor on the same page is left as it is. The page's script does the same after a move of
 /// the slider (see ``HTMLReportScript``), with the same rule.
 enum LiveLinks {
@@ -24,9 +24,9 @@ enum LiveLinks {
         }
         var result = parts.joined(separator: marker)
         let field = "<input id=\"site-search\" name=\"q\" type=\"search\" required>"
-        let hidden = moment.hiddenFields
-        result = result.replacingOccurrences(of: field, with: field + hidden)
-        return result
+        result = result.replacingOccurrences(of: field, with: field + moment.hiddenFields)
+        // The advisor posts its profile to its own address, which keeps the moment there.
+        return result.replacingOccurrences(of: "action=\"advisor\"", with: "action=\"advisor?\(query.replacingOccurrences(of: "&", with: "&amp;"))\"")
     }
 
     /// `target` with `query` in place of any query it had, or nil when it is not a page of the site.
@@ -42,7 +42,7 @@ enum LiveLinks {
     private static func isPage(_ path: String) -> Bool {
         var rest = Substring(path)
         while rest.hasPrefix("../") { rest = rest.dropFirst(3) }
-        if ["index.html", "log", "audit", "search", "diff", "reviews/waiting"].contains(String(rest)) { return true }
+        if ["index.html", "log", "audit", "search", "diff", "advisor", "reviews/waiting"].contains(String(rest)) { return true }
         guard rest.hasSuffix(".html"), !rest.contains(":"), !rest.hasPrefix("/") else { return false }
         let pieces = rest.split(separator: "/", omittingEmptySubsequences: false)
         return pieces.count == 1 || (pieces.count == 2 && ["decisions", "measurements"].contains(String(pieces[0])))
