@@ -4,7 +4,8 @@ Usage: screenshots.py BASE_URL CHROMEDRIVER OUT_DIR TOKEN PROPOSAL_PAGE
 
 Signs in with TOKEN and saves index.png (the architecture and the time slider), decision.png
 (PROPOSAL_PAGE with its review form), search.png, waiting.png, measurements.png (W-1's chart) and
-advisor.png (the advisor form, answered) into OUT_DIR.
+audit.png, diff.png (what changed since 2024-06-01), past.png (the front page with the slider at
+2024-06-01) and advisor.png (the advisor form, answered) into OUT_DIR.
 """
 import sys
 
@@ -23,7 +24,8 @@ try:
     field.send_keys(token)
     field.submit()
     for name, path in [("index", "/"), ("decision", "/decisions/" + proposal), ("search", "/search?q=cache+OR+replicas"),
-                       ("waiting", "/reviews/waiting"), ("measurements", "/measurements/w-1.html")]:
+                       ("waiting", "/reviews/waiting"), ("measurements", "/measurements/w-1.html"),
+                       ("audit", "/audit"), ("diff", "/diff?from=2024-06-01"), ("past", "/?validAt=2024-06-01")]:
         driver.get(base + path)
         driver.save_screenshot("%s/%s.png" % (out, name))
     driver.get(base + "/advisor")

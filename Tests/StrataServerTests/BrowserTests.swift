@@ -33,9 +33,30 @@ import Testing
         let arguments = [Self.script.path, server.baseURL, driver, adr.lowercased() + ".html", bob, carol]
         let result = try await RunningServer.detached { try RunningServer.run(Self.python.path, arguments, in: server.directory) }
         #expect(result.status == 0, "\(result.stdout)\n\(result.stderr.suffix(3000))")
+        try Self.expectTheSliderShowedWhatTheLogSays(result.stdout, server: server)
         #expect(try server.strata(["accept", adr, "--actor", "alice"]).status == 0, "two approvals through the page let it be accepted")
         let history = try server.strata(["history", adr])
         #expect(history.stdout.contains("token:bob") && history.stdout.contains("token:carol"), "\(history)")
         #expect(server.stop() == 0)
+    }
+
+    /// The stores drawn and the statuses listed after the slider's steps are those the CLI gives
+    /// for that valid time: the page moves as the log says, not only differently.
+    static func expectTheSliderShowedWhatTheLogSays(_ output: String, server: RunningServer) throws {
+        let line = try #require(output.split(separator: "\n").last, "the browser check printed nothing")
+        let seen = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        let slider = try #require(seen["slider"] as? [String: Any])
+        let moment = try #require(slider["stepped"] as? String)
+        let arch = try server.strata(["arch", "--valid-at", moment, "--json"])
+        let design = try #require(try JSONSerialization.jsonObject(with: Data(arch.stdout.utf8)) as? [String: Any])
+        let contexts = design["contexts"] as? [[String: Any]] ?? []
+        let stores = contexts.flatMap { ($0["stores"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String } }.sorted()
+        #expect(slider["steppedStoreIDs"] as? [String] == stores, "drawn at \(moment): \(slider["steppedStoreIDs"] ?? "nothing"); the log says \(stores)")
+        let log = try server.strata(["log", "--valid-at", moment, "--json"])
+        let decisions = (try JSONSerialization.jsonObject(with: Data(log.stdout.utf8)) as? [String: Any])?["decisions"] as? [[String: Any]] ?? []
+        let statuses = Dictionary(uniqueKeysWithValues: decisions.compactMap { entry in
+            (entry["id"] as? String).map { ($0, entry["status"] as? String ?? "") }
+        })
+        #expect(slider["steppedStatuses"] as? [String: String] == statuses, "listed at \(moment): \(slider["steppedStatuses"] ?? "nothing"); the log says \(statuses)")
     }
 }

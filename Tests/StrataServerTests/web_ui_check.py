@@ -69,6 +69,13 @@ def stores_drawn():
     return len(driver.find_elements(By.CSS_SELECTOR, "#architecture svg .store"))
 
 
+def store_ids():
+    """The ids of the stores drawn, sorted: what the test compares with `strata arch --valid-at`."""
+    titles = [g.find_element(By.TAG_NAME, "title").get_attribute("textContent")
+              for g in driver.find_elements(By.CSS_SELECTOR, "#architecture svg .store")]
+    return sorted(title.split(":", 1)[0] for title in titles)
+
+
 def statuses():
     return [row.get_attribute("data-status") for row in driver.find_elements(By.CSS_SELECTOR, "#decision-table tbody tr")]
 
@@ -152,7 +159,10 @@ try:
     stepped = driver.find_element(By.ID, "arch-at").get_attribute("data-rendered")
     stepped_view = (stores_drawn(), statuses())
     check(stepped != first_moment, "a step right should move on")
-    seen["slider"] = {"first": first_moment, "firstStores": first_count, "last": last_moment, "lastStores": now_drawn}
+    seen["slider"] = {"first": first_moment, "firstStores": first_count, "last": last_moment, "lastStores": now_drawn,
+                      "stepped": stepped, "steppedStoreIDs": store_ids(),
+                      "steppedStatuses": {row.get_attribute("data-id"): row.get_attribute("data-status")
+                                          for row in driver.find_elements(By.CSS_SELECTOR, "#decision-table tbody tr")}}
     check("validAt=" in driver.current_url, "the address should name the valid time shown, not " + driver.current_url)
     moment = driver.current_url.split("?", 1)[1]
     check(moment in (driver.find_element(By.CSS_SELECTOR, "#decision-table a").get_attribute("href") or ""),

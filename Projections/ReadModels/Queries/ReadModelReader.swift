@@ -85,7 +85,7 @@ public struct ReadModelReader {
         guard !subjects.isEmpty else { return [] }
         let marks = Array(repeating: "?", count: subjects.count).joined(separator: ", ")
         return try MeasurementRow.fetchAll(
-            db, sql: "SELECT * FROM rm_measurements WHERE subject_id IN (\(marks)) ORDER BY observed_at, number",
+            db, sql: "SELECT \(MeasurementRow.columns) FROM rm_measurements WHERE subject_id IN (\(marks)) ORDER BY observed_at, number",
             arguments: StatementArguments(subjects.sorted()))
     }
 
@@ -93,7 +93,7 @@ public struct ReadModelReader {
     /// lookup per pair, so a subject with years of monitoring costs no more than a new one.
     public func latestMeasurements(about subjects: Set<String>) throws -> [MeasurementRow] {
         let sql = """
-            SELECT * FROM rm_measurements WHERE subject_id = ? AND metric = ? AND retraction IS NULL
+            SELECT \(MeasurementRow.columns) FROM rm_measurements WHERE subject_id = ? AND metric = ? AND retraction IS NULL
             ORDER BY observed_at DESC, number DESC LIMIT 1
             """
         var rows: [MeasurementRow] = []
@@ -110,10 +110,19 @@ public struct ReadModelReader {
         guard !ids.isEmpty else { return [] }
         let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
         return try MeasurementRow.fetchAll(
-            db, sql: "SELECT * FROM rm_measurements WHERE measurement_id IN (\(marks))", arguments: StatementArguments(ids.sorted()))
+            db, sql: "SELECT \(MeasurementRow.columns) FROM rm_measurements WHERE measurement_id IN (\(marks))", arguments: StatementArguments(ids.sorted()))
+    }
+
+    /// Per subject (workload or store UUID): how many measurements, and how many of them bottlenecks.
+    public func measurementTallies() throws -> [String: (count: Int, bottlenecks: Int)] {
+        var tallies: [String: (count: Int, bottlenecks: Int)] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT subject_id, count(*), sum(is_bottleneck) FROM rm_measurements GROUP BY subject_id") {
+            tallies[row[0]] = (row[1], row[2])
+        }
+        return tallies
     }
 
     public func measurements() throws -> [MeasurementRow] {
-        try MeasurementRow.fetchAll(db, sql: "SELECT * FROM rm_measurements ORDER BY observed_at, number")
+        try MeasurementRow.fetchAll(db, sql: "SELECT \(MeasurementRow.columns) FROM rm_measurements ORDER BY observed_at, number")
     }
 }

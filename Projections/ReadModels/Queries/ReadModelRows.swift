@@ -165,10 +165,19 @@ public struct MeasurementRow: Sendable, Hashable, FetchableRecord {
     public var observedAt: Timestamp
     public var retraction: String?
 
+    /// The columns `init(row:)` reads, in its order: every query of measurements selects these.
+    ///
+    /// Read by position, not by name: a store holds hundreds of thousands of measurements and the
+    /// front page and the advice read them all, where looking each column up by name costs most.
+    public static let columns = """
+        measurement_id, short_id, subject_kind, subject_id, metric, value, unit, target, target_source, \
+        is_bottleneck, source, note, observed_at, retraction
+        """
+
     public init(row: Row) {
-        id = row["measurement_id"]; shortID = row["short_id"]; subjectKind = row["subject_kind"]; subjectID = row["subject_id"]
-        metric = row["metric"]; value = row["value"]; unit = row["unit"]; target = row["target"]; targetSource = row["target_source"]
-        isBottleneck = row["is_bottleneck"]; source = row["source"]; note = row["note"]
-        observedAt = Timestamp(microseconds: row["observed_at"]); retraction = row["retraction"]
+        id = row[0]; shortID = row[1]; subjectKind = row[2]; subjectID = row[3]
+        metric = row[4]; value = row[5]; unit = row[6]; target = row[7]; targetSource = row[8]
+        isBottleneck = row[9]; source = row[10]; note = row[11]
+        observedAt = Timestamp(microseconds: row[12]); retraction = row[13]
     }
 }

@@ -67,7 +67,7 @@ extension ReadModelReader {
     /// per pair, like ``latestMeasurements(about:)``.
     public func latestMeasurements(about subjects: Set<String>, takenOn store: String, _ since: ServingSince) throws -> [MeasurementRow] {
         let sql = """
-            SELECT * FROM rm_measurements WHERE subject_id = ? AND metric = ? AND retraction IS NULL AND observed_at >= ?
+            SELECT \(MeasurementRow.columns) FROM rm_measurements WHERE subject_id = ? AND metric = ? AND retraction IS NULL AND observed_at >= ?
             ORDER BY observed_at DESC, number DESC LIMIT 1
             """
         var rows: [MeasurementRow] = []

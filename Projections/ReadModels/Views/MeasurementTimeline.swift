@@ -38,6 +38,11 @@ public struct MeasurementTimeline: Codable, Sendable, Equatable {
     public var position: Int64
     public var subjects: [Subject]
 
+    public init(position: Int64, subjects: [Subject]) {
+        self.position = position
+        self.subjects = subjects
+    }
+
     /// The timeline of every measured subject, or only of `subject` (`W-N`, `S-N`).
     public static func build(_ view: ReadModelView, subject: String? = nil) throws -> MeasurementTimeline {
         let reader = view.reader
@@ -46,12 +51,14 @@ public struct MeasurementTimeline: Codable, Sendable, Equatable {
         let decisions = Dictionary(uniqueKeysWithValues: try reader.decisions().map { ($0.id, $0) })
         let changes = try reader.storeChanges()
         let serving = try reader.serving()
-        let measurements = Dictionary(grouping: try reader.measurements(), by: \.subjectID)
         var subjects: [Subject] = []
         let named: [(id: String, shortID: String, name: String, kind: EntityKind)] =
-            workloads.map { ($0.id, $0.shortID, $0.name, .workload) } + stores.map { ($0.id, $0.shortID, $0.name, .store) }
+            (workloads.map { ($0.id, $0.shortID, $0.name, .workload) } + stores.map { ($0.id, $0.shortID, $0.name, .store) })
+            .filter { entity in subject.map { $0.lowercased() == entity.shortID.lowercased() || $0 == entity.id } ?? true }
+        // One subject's page reads its own rows through the subject index, not every measurement.
+        let rows = subject == nil ? try reader.measurements() : try reader.measurements(about: Set(named.map(\.id)))
+        let measurements = Dictionary(grouping: rows, by: \.subjectID)
         for entity in named {
-            if let subject, subject.lowercased() != entity.shortID.lowercased(), subject != entity.id { continue }
             let rows = measurements[entity.id] ?? []
             if rows.isEmpty && subject == nil { continue }
             // Decisions that changed how this subject is served: its own store changes, or those of the stores serving it.
@@ -89,5 +96,28 @@ public struct MeasurementTimeline: Codable, Sendable, Equatable {
             return Gain(decision: decision, effectiveAt: at.iso8601, metric: metric, before: before.value, after: after.value,
                         improvementPercent: improvement)
         }
+    }
+}
+
+/// A measured workload or store as the front page lists it: what it is and how much was measured,
+/// counted by the store rather than read point by point.
+public struct MeasuredSubject: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var measurements: Int
+    public var bottlenecks: Int
+
+    /// Every measured subject, workloads first, as ``MeasurementTimeline/build(_:subject:)`` orders them.
+    public static func all(_ view: ReadModelView) throws -> [MeasuredSubject] {
+        let tallies = try view.reader.measurementTallies()
+        let named = try view.reader.workloads().map { ($0.id, $0.shortID, $0.name) } + view.reader.stores().map { ($0.id, $0.shortID, $0.name) }
+        return named.compactMap { id, shortID, name in
+            tallies[id].map { MeasuredSubject(id: shortID, name: name, measurements: $0.count, bottlenecks: $0.bottlenecks) }
+        }
+    }
+
+    /// The subjects of a timeline already read in full.
+    public static func all(_ timeline: MeasurementTimeline) -> [MeasuredSubject] {
+        timeline.subjects.map { MeasuredSubject(id: $0.id, name: $0.name, measurements: $0.measurements.count, bottlenecks: $0.measurements.filter(\.bottleneck).count) }
     }
 }

@@ -28,7 +28,7 @@ enum HTMLIndexPage {
             </section>
             \(try overTime ?? self.overTime(data.timeline, asOf: live ? asOf : nil))
             \(decisionLog(data.log, pages: pages))
-            \(HTMLMeasurementPage.section(data.measurements, pages: HTMLMeasurementPage.pageNames(data.measurements)))
+            \(HTMLMeasurementPage.section(data.measured))
             \(HTMLAdviceSection.render(data.advice))
             \(HTMLAuditSection.render(data.audit))
             </main>
@@ -109,7 +109,7 @@ enum HTMLIndexPage {
         let e = HTMLEscaping.escape
         let id = page.map { "<a href=\"decisions/\(e($0))\">\(e(entry.id))</a>" } ?? e(entry.id)
         let status = entry.status.rawValue
-        return "<tr data-status=\"\(e(status))\" data-tags=\"\(e(jsonList(entry.tags)))\" "
+        return "<tr data-id=\"\(e(entry.id))\" data-status=\"\(e(status))\" data-tags=\"\(e(jsonList(entry.tags)))\" "
             + "data-technologies=\"\(e(jsonList(entry.technologies)))\"><td>\(id)</td><td>\(e(entry.title))</td>"
             + "<td><span class=\"status status-\(HTMLEscaping.token(status))\">\(e(status))</span></td>"
             + "<td>\(e(String(entry.effectiveAt.prefix(10))))</td><td>\(e(entry.tags.joined(separator: ", ")))</td>"

@@ -29,13 +29,12 @@ enum HTMLMeasurementPage {
     }
 
     /// The front page's list: one link per measured subject.
-    static func section(_ timeline: MeasurementTimeline, pages: [String: String]) -> String {
+    static func section(_ subjects: [MeasuredSubject]) -> String {
         let e = HTMLEscaping.escape
-        let items = timeline.subjects.compactMap { subject -> String? in
-            guard let page = pages[subject.id] else { return nil }
-            let bottlenecks = subject.measurements.filter(\.bottleneck).count
-            return "<li><a href=\"measurements/\(e(page))\">\(e(subject.id)): \(e(subject.name))</a> "
-                + "<span class=\"rule\">\(subject.measurements.count) measurements\(bottlenecks > 0 ? ", \(bottlenecks) bottlenecks" : "")</span></li>"
+        var seen = Set<String>()
+        let items = subjects.filter { seen.insert($0.id).inserted }.map { subject in
+            "<li><a href=\"measurements/\(e(pageName(subject.id)))\">\(e(subject.id)): \(e(subject.name))</a> "
+                + "<span class=\"rule\">\(subject.measurements) measurements\(subject.bottlenecks > 0 ? ", \(subject.bottlenecks) bottlenecks" : "")</span></li>"
         }
         return "<section id=\"measurements\"><h2>Measurements</h2>"
             + (items.isEmpty ? "<p class=\"empty\">Nothing was measured yet.</p>" : "<ul class=\"subjects\">\(items.joined())</ul>") + "</section>"
@@ -43,8 +42,11 @@ enum HTMLMeasurementPage {
 
     /// The file name of each measured subject's page, by short id.
     static func pageNames(_ timeline: MeasurementTimeline) -> [String: String] {
-        Dictionary(timeline.subjects.map { ($0.id, HTMLEscaping.token($0.id) + ".html") }, uniquingKeysWith: { first, _ in first })
+        Dictionary(timeline.subjects.map { ($0.id, pageName($0.id)) }, uniquingKeysWith: { first, _ in first })
     }
+
+    /// `w-1.html` for `W-1`.
+    static func pageName(_ id: String) -> String { HTMLEscaping.token(id) + ".html" }
 
     private static func gainList(_ gains: [MeasurementTimeline.Gain]) -> String {
         guard !gains.isEmpty else { return "" }

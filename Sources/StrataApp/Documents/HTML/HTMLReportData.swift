@@ -41,8 +41,11 @@ struct HTMLReportData {
     /// Each active workload's advice, with its design.
     var advice: HTMLAdviceData
     var timeline: Timeline
-    /// Every measured workload and store over time, for the measurement pages.
+    /// Every measured workload and store over time, for the measurement pages (empty for a
+    /// served front page, whose subjects' pages are rendered when asked for).
     var measurements: MeasurementTimeline
+    /// The measured subjects the front page lists.
+    var measured: [MeasuredSubject]
 
     /// Reads the report at `cut` (nil: now). Each moment of the timeline is the design in effect at an instant
     /// where a decision was accepted, superseded or deprecated or a store changed, as known at `cut`.
@@ -50,12 +53,13 @@ struct HTMLReportData {
         let moment = Moment(asOf: cut)
         var data = try side.query(moment) { view in
             let log = try DecisionLog.build(view)
+            let measurements = try MeasurementTimeline.build(view)
             return HTMLReportData(
                 moment: cut.map(MomentText.describe) ?? "now (position \(view.position))",
                 architecture: try ArchitectureReport.build(view), log: log,
                 records: try DecisionRecord.all(view, listed: log),
                 audit: try AuditReport.build(view), advice: try HTMLAdviceData.read(view), timeline: Timeline(),
-                measurements: try MeasurementTimeline.build(view))
+                measurements: measurements, measured: MeasuredSubject.all(measurements))
         }
         let instants = try side.query(moment) { view in try changeInstants(view, log: data.log) }
         let reports = try side.architectures(asOf: cut, validAt: instants.map(\.0), progress: progress)

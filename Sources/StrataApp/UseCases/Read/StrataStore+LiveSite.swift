@@ -52,9 +52,9 @@ extension StrataStore {
     ///
     /// Every page reads `knowledge`, the models at `moment`'s `asOf`. Its `validAt` moves the
     /// architecture and the decisions' statuses through `timeline` (read once per position),
-    /// and the measurements shown; the audit page alone folds the log at that valid time
-    /// (`validTime`), as `strata audit --valid-at` does, since a verdict there depends on every
-    /// fact in effect then. The closures are called only by the pages that need them.
+    /// and the measurements shown; the audit, on its page and the front page, folds the log at
+    /// that valid time (`validTime`), as `strata audit --valid-at` does, since a verdict depends
+    /// on every fact in effect then. The closures are called only by the pages that need them.
     public func livePage(
         _ path: String, at moment: LiveMoment, knowledge: LiveReadModels,
         timeline: () throws(AppError) -> LiveTimeline, validTime: () throws(AppError) -> LiveReadModels
@@ -65,7 +65,7 @@ extension StrataStore {
         switch path {
         case "strata.css": return LivePage(HTMLReportStyle.source, path: path)
         case "strata.js": return LivePage(HTMLReportScript.source, path: path)
-        case "index.html": body = try liveFrontPage(knowledge, moment: moment, validAt: validAt, timeline: timeline)
+        case "index.html": body = try liveFrontPage(knowledge, moment: moment, validAt: validAt, timeline: timeline, validTime: validTime)
         case "log":
             let shown = try knowledge.query { try DecisionLog.build($0) }
             let log = try validAt.map { at throws(AppError) in try timeline().inEffect(shown, at: at) } ?? shown
@@ -102,14 +102,15 @@ extension StrataStore {
     }
 
     private func liveFrontPage(
-        _ knowledge: LiveReadModels, moment: LiveMoment, validAt: Timestamp?, timeline: () throws(AppError) -> LiveTimeline
+        _ knowledge: LiveReadModels, moment: LiveMoment, validAt: Timestamp?, timeline: () throws(AppError) -> LiveTimeline,
+        validTime: () throws(AppError) -> LiveReadModels
     ) throws(AppError) -> String {
         var data = try knowledge.query { view in
             let log = try DecisionLog.build(view)
             return HTMLReportData(
                 moment: Self.describe(view.position, moment, validAt), architecture: try ArchitectureReport.build(view), log: log, records: [],
                 audit: try AuditReport.build(view), advice: try HTMLAdviceData.read(view), timeline: HTMLReportData.Timeline(),
-                measurements: try MeasurementTimeline.build(view))
+                measurements: MeasurementTimeline(position: view.position, subjects: []), measured: try MeasuredSubject.all(view))
         }
         let instants: [LiveFrontPage.Instant]
         if let validAt {
@@ -117,6 +118,8 @@ extension StrataStore {
             instants = slider.instants
             data.log = slider.inEffect(data.log, at: validAt)
             if let design = slider.design(at: validAt) { data.architecture = design } else { data.architecture.contexts = [] }
+            // The audit moves with the slider too: its verdicts weigh every fact in effect then.
+            data.audit = try validTime().query { try AuditReport.build($0) }
         } else {
             instants = try knowledge.query { view in
                 try HTMLReportData.changeInstants(view, log: try DecisionLog.build(view)).map { LiveFrontPage.Instant(at: $0.0, changes: $0.1) }
