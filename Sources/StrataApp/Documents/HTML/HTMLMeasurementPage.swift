@@ -34,7 +34,7 @@ enum HTMLMeasurementPage {
         var seen = Set<String>()
         let items = subjects.filter { seen.insert($0.id).inserted }.map { subject in
             "<li><a href=\"measurements/\(e(pageName(subject.id)))\">\(e(subject.id)): \(e(subject.name))</a> "
-                + "<span class=\"rule\">\(subject.measurements) measurements\(subject.bottlenecks > 0 ? ", \(subject.bottlenecks) bottlenecks" : "")</span></li>"
+                + "<span class=\"rule\">\(count(subject.measurements, "measurement"))\(subject.bottlenecks > 0 ? ", " + count(subject.bottlenecks, "bottleneck") : "")</span></li>"
         }
         return "<section id=\"measurements\"><h2>Measurements</h2>"
             + (items.isEmpty ? "<p class=\"empty\">Nothing was measured yet.</p>" : "<ul class=\"subjects\">\(items.joined())</ul>") + "</section>"
@@ -44,6 +44,9 @@ enum HTMLMeasurementPage {
     static func pageNames(_ timeline: MeasurementTimeline) -> [String: String] {
         Dictionary(timeline.subjects.map { ($0.id, pageName($0.id)) }, uniquingKeysWith: { first, _ in first })
     }
+
+    /// "1 bottleneck", "2 bottlenecks".
+    private static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
 
     /// `w-1.html` for `W-1`.
     static func pageName(_ id: String) -> String { HTMLEscaping.token(id) + ".html" }
