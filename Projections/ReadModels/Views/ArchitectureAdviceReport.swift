@@ -78,7 +78,6 @@ public struct ArchitectureAdviceReport: Codable, Sendable, Equatable {
         let serving = try reader.serving()
         // Figures observed before a workload came onto its stores were taken on the stores it left.
         let since = try reader.servingSince()
-        let measured = Dictionary(grouping: try reader.measurements(about: Set(workloads.map(\.id))), by: \.subjectID)
         var contexts: [String: AdvisoryContext] = [:]
         for workload in workloads {
             let running = stores.filter { $0.contextID == workload.contextID }.compactMap { StoreTechnology(stored: $0.technology, category: $0.category) }
@@ -90,13 +89,26 @@ public struct ArchitectureAdviceReport: Codable, Sendable, Equatable {
                 cacheInFront: topologies.contains(where: \.cacheInFront) || servedBy.count > holders.count,
                 cqrsReadModels: topologies.contains(where: \.cqrsReadModels), sharded: topologies.contains(where: \.sharded))
             let holderIDs = holders.map(\.id)
-            let about = (measured[workload.id] ?? []).filter { since.isTaken($0, onAnyOf: holderIDs) }
+            let about = try takenEndFigures(of: workload.id, on: holderIDs, since: since, reader)
             contexts[workload.id] = AdvisoryContext(
                 existingTechnologies: Set(running.compactMap(\.catalogueEntry)).sorted { $0.rawValue < $1.rawValue },
                 measuredBottlenecks: latestBottlenecks(about), topology: merged, trends: trends(about),
                 otherTechnologies: running.filter { $0.catalogueEntry == nil })
         }
         return contexts
+    }
+
+    /// The ends of each metric's series about `workload` among the figures taken on any of
+    /// `holders` (``ServingSince``): what ``trends(_:)`` and ``latestBottlenecks(_:)`` read.
+    ///
+    /// A workload's figure is taken on a holder serving it from the holder's cut on, so the
+    /// figures taken on any holder are those from the earliest cut of a holder serving it.
+    static func takenEndFigures(of workload: String, on holders: [String], since: ServingSince, _ reader: ReadModelReader) throws -> [MeasurementRow] {
+        guard !holders.isEmpty else { return try reader.endFigures(about: workload, from: nil) }
+        let serving = holders.filter { since.serving[$0]?.contains(workload) == true }
+        guard !serving.isEmpty else { return [] }
+        let cuts = serving.map { since.floors[$0]?[workload] }
+        return try reader.endFigures(about: workload, from: cuts.contains { $0 == nil } ? nil : cuts.compactMap { $0 }.min())
     }
 
     /// First and latest standing figure of each metric, in metric order.
