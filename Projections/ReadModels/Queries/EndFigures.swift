@@ -8,21 +8,25 @@ extension ReadModelReader {
     ///
     /// Enough for what the advisor reads of a workload's history (its first and latest figure
     /// per metric, and whether the latest is a bottleneck) in a few indexed lookups per metric,
-    /// where years of monitoring otherwise mean reading every figure. Every figure at an end
+    /// where years of monitoring otherwise mean reading every figure (each end is the first
+    /// standing row met walking the index from that side: `min()` would check every row's
+    /// retraction). Every figure at an end
     /// instant is kept, so ties there are broken by the caller exactly as over the whole series.
     public func endFigures(about subject: String, from floor: Timestamp?) throws -> [MeasurementRow] {
-        let standing = "subject_id = ? AND metric = ? AND retraction IS NULL AND observed_at >= ?"
+        let standing = "subject_id = ? AND metric = ? AND retraction IS NULL" + (floor == nil ? "" : " AND observed_at >= ?")
         let sql = """
-            SELECT \(MeasurementRow.columns) FROM rm_measurements WHERE \(standing) AND observed_at IN (
-              (SELECT min(observed_at) FROM rm_measurements WHERE \(standing)),
-              (SELECT max(observed_at) FROM rm_measurements WHERE \(standing)))
+            SELECT \(MeasurementRow.columns) FROM rm_measurements
+            WHERE subject_id = ? AND metric = ? AND retraction IS NULL AND observed_at IN (
+              (SELECT observed_at FROM rm_measurements WHERE \(standing) ORDER BY observed_at LIMIT 1),
+              (SELECT observed_at FROM rm_measurements WHERE \(standing) ORDER BY observed_at DESC LIMIT 1))
             ORDER BY observed_at, number
             """
-        let from = floor?.microseconds ?? Int64.min
+        let statement = try db.cachedStatement(sql: sql)
         var rows: [MeasurementRow] = []
         for metric in Metric.allCases {
-            let key: [any DatabaseValueConvertible] = [subject, metric.rawValue, from]
-            rows += try MeasurementRow.fetchAll(db, sql: sql, arguments: StatementArguments(key + key + key))
+            let pair: [any DatabaseValueConvertible] = [subject, metric.rawValue]
+            let key = pair + (floor.map { [$0.microseconds] } ?? [])
+            rows += try MeasurementRow.fetchAll(statement, arguments: StatementArguments(pair + key + key))
         }
         return rows
     }
