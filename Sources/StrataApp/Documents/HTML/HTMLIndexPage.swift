@@ -42,40 +42,54 @@ enum HTMLIndexPage {
     /// date list and the valid-at date pick the moment in effect; the script writes both into
     /// the address (`?asOf=…&validAt=…`), so a copied URL opens the same view.
     private static func overTime(_ timeline: HTMLReportData.Timeline, asOf: String?) throws -> String {
-        let e = HTMLEscaping.escape
-        let knowledge = asOf.map { asOf in
-            """
-            <form class="controls as-of" id="as-of-form" action="index.html" method="get">
-            <label for="as-of">As the log knew it at</label>
-            <input id="as-of" name="asOf" value="\(e(asOf))" placeholder="now, 2025-01-31, @40 or ADR-3" aria-describedby="as-of-hint">
-            <input type="hidden" id="as-of-valid-at" name="validAt" value="">
-            <button type="submit">Show</button>
-            <span class="hint" id="as-of-hint">empty for now; the slider below moves the valid time</span>
-            </form>
-            """
-        } ?? ""
-        guard !timeline.moments.isEmpty else {
-            return "<section id=\"over-time\"><h2>Architecture over time</h2>\(knowledge)<p class=\"empty\">No decision has taken effect yet.</p></section>"
-        }
+        let knowledge = asOf.map { asOfForm(asOf: $0, validAt: "") } ?? ""
+        guard !timeline.moments.isEmpty else { return emptyOverTime(knowledge) }
         let last = timeline.moments.count - 1
-        let options = timeline.moments.enumerated().map { index, moment in
-            "<option value=\"\(index)\"\(index == last ? " selected" : "")>\(HTMLEscaping.escape(label(moment.at)))</option>"
-        }.joined()
         return """
             <section id="over-time"><h2>Architecture over time</h2>
             <p>The design in effect at each moment a decision took effect, as the log knew it.</p>
             \(knowledge)
-            <div class="controls"><label for="when">Effective</label>
-            <input type="range" id="when" min="0" max="\(last)" value="\(last)" step="1">
-            <select id="when-date" aria-label="Effective date">\(options)</select>
-            <label for="valid-at">Valid at</label>
-            <input type="date" id="valid-at" value="\(e(timeline.moments[last].day))"></div>
+            \(sliderControls(labels: timeline.moments.map { label($0.at) }, selected: last, day: timeline.moments[last].day))
             <ul id="when-changes" class="changes"></ul>
             <div id="arch-at" data-rendered=""><svg id="arch-at-svg" class="arch" role="img" width="0" height="0"></svg></div>
             <noscript><p>Turn on JavaScript to step through past dates; the architecture now is drawn above.</p></noscript>
             \(try HTMLEscaping.jsonBlock(id: "snapshots", timeline))
             </section>
             """
+    }
+
+    /// The as-of form of a served page: what the log knew (`asOf`), keeping the valid time shown.
+    static func asOfForm(asOf: String, validAt: String) -> String {
+        let e = HTMLEscaping.escape
+        return """
+            <form class="controls as-of" id="as-of-form" action="index.html" method="get">
+            <label for="as-of">As the log knew it at</label>
+            <input id="as-of" name="asOf" value="\(e(asOf))" placeholder="now, 2025-01-31, @40 or ADR-3" aria-describedby="as-of-hint">
+            <input type="hidden" id="as-of-valid-at" name="validAt" value="\(e(validAt))">
+            <button type="submit">Show</button>
+            <span class="hint" id="as-of-hint">empty for now; the slider below moves the valid time</span>
+            </form>
+            """
+    }
+
+    /// The slider over instants labelled `labels`, at `selected`, its date list and the valid-at date `day`.
+    static func sliderControls(labels: [String], selected: Int, day: String) -> String {
+        let e = HTMLEscaping.escape
+        let options = labels.enumerated().map { index, label in
+            "<option value=\"\(index)\"\(index == selected ? " selected" : "")>\(e(label))</option>"
+        }.joined()
+        return """
+            <div class="controls"><label for="when">Effective</label>
+            <input type="range" id="when" min="0" max="\(labels.count - 1)" value="\(selected)" step="1">
+            <select id="when-date" aria-label="Effective date">\(options)</select>
+            <label for="valid-at">Valid at</label>
+            <input type="date" id="valid-at" value="\(e(day))"></div>
+            """
+    }
+
+    /// The over-time section when no decision has taken effect yet.
+    static func emptyOverTime(_ knowledge: String) -> String {
+        "<section id=\"over-time\"><h2>Architecture over time</h2>\(knowledge)<p class=\"empty\">No decision has taken effect yet.</p></section>"
     }
 
     /// `2025-03-01T09:30:00.000000Z` as `2025-03-01 09:30`.

@@ -122,7 +122,7 @@ extension StrataStore {
             data.audit = try validTime().query { try AuditReport.build($0) }
         } else {
             instants = try knowledge.query { view in
-                try HTMLReportData.changeInstants(view, log: try DecisionLog.build(view)).map { LiveFrontPage.Instant(at: $0.0, changes: $0.1) }
+                try HTMLReportData.changeInstants(view, log: data.log).map { LiveFrontPage.Instant(at: $0.0, changes: $0.1) }
             }
         }
         return try AppError.wrap { try LiveFrontPage.render(data, instants: instants, moment: moment, validAt: validAt) }

@@ -26,23 +26,10 @@ enum LiveFrontPage {
     /// The as-of form, the slider over `instants` at the one `validAt` falls in, and the changes then.
     private static func overTime(_ instants: [Instant], data: HTMLReportData, moment: LiveMoment, validAt: Timestamp?) throws -> String {
         let e = HTMLEscaping.escape
-        let knowledge = """
-            <form class="controls as-of" id="as-of-form" action="index.html" method="get">
-            <label for="as-of">As the log knew it at</label>
-            <input id="as-of" name="asOf" value="\(e(moment.asOf))" placeholder="now, 2025-01-31, @40 or ADR-3" aria-describedby="as-of-hint">
-            <input type="hidden" id="as-of-valid-at" name="validAt" value="\(e(moment.validAt))">
-            <button type="submit">Show</button>
-            <span class="hint" id="as-of-hint">empty for now; the slider below moves the valid time</span>
-            </form>
-            """
-        guard !instants.isEmpty else {
-            return "<section id=\"over-time\"><h2>Architecture over time</h2>\(knowledge)<p class=\"empty\">No decision has taken effect yet.</p></section>"
-        }
+        let knowledge = HTMLIndexPage.asOfForm(asOf: moment.asOf, validAt: moment.validAt)
+        guard !instants.isEmpty else { return HTMLIndexPage.emptyOverTime(knowledge) }
         let last = instants.count - 1
         let selected = validAt.map { at in instants.lastIndex { $0.at <= at } ?? 0 } ?? last
-        let options = instants.enumerated().map { index, instant in
-            "<option value=\"\(index)\"\(index == selected ? " selected" : "")>\(e(HTMLIndexPage.label(instant.at.iso8601)))</option>"
-        }.joined()
         let moments = instants.map { LiveSlider.Moment(at: $0.at.iso8601, day: $0.at.day) }
         let day = validAt.map { $0.day } ?? instants[last].at.day
         let changes = instants[selected].changes.map { "<li>\(e($0))</li>" }.joined()
@@ -50,11 +37,7 @@ enum LiveFrontPage {
             <section id="over-time"><h2>Architecture over time</h2>
             <p>The page at each moment a decision took effect, as the log knew it: the architecture above, the decision log and the audit below.</p>
             \(knowledge)
-            <div class="controls"><label for="when">Effective</label>
-            <input type="range" id="when" min="0" max="\(last)" value="\(selected)" step="1">
-            <select id="when-date" aria-label="Effective date">\(options)</select>
-            <label for="valid-at">Valid at</label>
-            <input type="date" id="valid-at" value="\(e(day))"></div>
+            \(HTMLIndexPage.sliderControls(labels: instants.map { HTMLIndexPage.label($0.at.iso8601) }, selected: selected, day: day))
             <p class="moment" id="shown-moment" aria-live="polite">\(e(data.moment))</p>
             <ul id="when-changes" class="changes">\(changes)</ul>
             <div id="arch-at" data-rendered="\(e(instants[selected].at.iso8601))"></div>
