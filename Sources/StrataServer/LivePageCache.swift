@@ -42,8 +42,7 @@ actor LivePageCache {
         let knowledge = try readModels(LiveMoment(asOf: moment.asOf), position: position, of: store)
         let page = try store.livePage(
             path, at: moment, knowledge: knowledge,
-            timeline: { () throws(AppError) in try timeline(of: knowledge, asOf: moment.asOf, of: store) },
-            validTime: { () throws(AppError) in try readModels(moment, position: position, of: store) })
+            timeline: { () throws(AppError) in try timeline(of: knowledge, asOf: moment.asOf, of: store) })
         guard let page else { return nil }
         keep(page, as: key)
         return page

@@ -30,6 +30,8 @@ struct WebPages: Sendable {
         }
         router.get("/log") { request, context in await page(request, context, "log") }
         router.get("/audit") { request, context in await page(request, context, "audit") }
+        // The front page's moving parts at a valid time, which the slider's script fetches.
+        router.get("/moving.html") { request, context in await page(request, context, "moving.html") }
         router.get("/strata.css") { _, _ in await asset("strata.css") }
         router.get("/strata.js") { _, _ in await asset("strata.js") }
         router.get("/sign-in") { _, _ in Self.html(.ok, StrataStore.liveSignInPage()) }

@@ -77,7 +77,7 @@ def store_ids():
 
 
 def statuses():
-    return [row.get_attribute("data-status") for row in driver.find_elements(By.CSS_SELECTOR, "#decision-table tbody tr")]
+    return [row.get_attribute("data-status") for row in driver.find_elements(By.CSS_SELECTOR, "#decision-table tbody tr:not([data-absent])")]
 
 
 def step_to(slider, key):
@@ -162,7 +162,7 @@ try:
     seen["slider"] = {"first": first_moment, "firstStores": first_count, "last": last_moment, "lastStores": now_drawn,
                       "stepped": stepped, "steppedStoreIDs": store_ids(),
                       "steppedStatuses": {row.get_attribute("data-id"): row.get_attribute("data-status")
-                                          for row in driver.find_elements(By.CSS_SELECTOR, "#decision-table tbody tr")}}
+                                          for row in driver.find_elements(By.CSS_SELECTOR, "#decision-table tbody tr:not([data-absent])")}}
     check("validAt=" in driver.current_url, "the address should name the valid time shown, not " + driver.current_url)
     moment = driver.current_url.split("?", 1)[1]
     check(moment in (driver.find_element(By.CSS_SELECTOR, "#decision-table a").get_attribute("href") or ""),

@@ -24,7 +24,8 @@ struct AuditInput {
             return []
         }
         measurements = Dictionary(uniqueKeysWithValues: try reader.measurements(ids: Set(cited)).map { ($0.id, $0) })
-        decisions = Dictionary(uniqueKeysWithValues: try reader.decisions().map { ($0.id, $0) })
+        // A verdict names the decision that adopted each store, and no other.
+        decisions = Dictionary(uniqueKeysWithValues: try reader.decisions(ids: Set(stores.map(\.adoptedBy))).map { ($0.id, $0) })
         serving = try reader.serving()
         changes = Dictionary(grouping: try reader.storeChanges(), by: \.storeID)
         let since = try reader.servingSince()

@@ -40,6 +40,14 @@ public struct ReadModelReader {
         try DecisionRow.fetchAll(db, sql: "SELECT * FROM rm_decisions ORDER BY number")
     }
 
+    /// The decisions among `ids` (UUIDs) that the tables hold.
+    public func decisions(ids: Set<String>) throws -> [DecisionRow] {
+        guard !ids.isEmpty else { return [] }
+        return try DecisionRow.fetchAll(
+            db, sql: "SELECT * FROM rm_decisions WHERE decision_id IN (SELECT value FROM json_each(?)) ORDER BY number",
+            arguments: [JSONCoding.text(ids.sorted())])
+    }
+
     /// The short ids of the decisions among `ids` that the tables hold, by UUID: a view that
     /// names a few decisions need not decode them all.
     public func decisionShortIDs(_ ids: Set<String>) throws -> [String: String] {

@@ -16,13 +16,9 @@ extension ReadSide {
         guard !instants.isEmpty else { return [] }
         let (events, position) = try log.read { store in
             let position = try SQLiteEventLog.position(at: cut ?? .position(Int64.max), in: store)
-            var events: [ValidTimeSweep.Fact] = []
-            try SQLiteEventLog.scan(EventQuery(after: 0, upTo: .position(position)), in: store) { event in
-                if let fact = try ValidTimeSweep.Fact(event) { events.append(fact) }
-            }
-            return (events, position)
+            return (try ValidTimeSweep.facts(.architecture, upTo: position, in: store), position)
         }
-        var sweep = ValidTimeSweep(events: events, projection: projection)
+        var sweep = ValidTimeSweep(events: events, projection: projection, scope: .architecture)
         let memory = try DatabaseQueue()
         return try memory.write { db in
             try db.execute(sql: ReadModelSchema.tables)
@@ -32,7 +28,7 @@ extension ReadSide {
             for (index, instant) in sorted.enumerated() {
                 progress?(index, sorted.count)
                 var report: ArchitectureReport
-                if try sweep.advance(to: instant, in: db) || previous == nil {
+                if try sweep.advance(to: instant, in: db).contains(.design) || previous == nil {
                     let view = ReadModelView(reader: ReadModelReader(db), position: position, moment: Moment(asOf: cut, validAt: instant))
                     report = try ArchitectureReport.build(view)
                 } else {
@@ -55,27 +51,46 @@ extension ReadSide {
 /// (see ``ReadModelProjection/fold(_:of:measurements:in:)``); when it does, the sweep refolds
 /// every fact in effect in log order, so the result never depends on the order of recording.
 ///
-/// Only what an architecture report reads is kept exact: contexts, workloads and stores in
-/// full, decisions by proposal only (their short ids); measurements, advice, the rest of the
-/// decisions' facts and the audit are left out.
+/// Only what its ``Scope`` reads is kept exact; the rest of the tables is left out.
 struct ValidTimeSweep {
+    /// What the folded tables must answer exactly.
+    enum Scope {
+        /// An architecture report: contexts, workloads and stores in full, decisions by
+        /// proposal only (their short ids).
+        case architecture
+        /// An architecture report and the audit: every fact but the measurements, and of those
+        /// only the ones the audit can read (see ``ValidTimeSweep/facts(_:upTo:in:)``).
+        case audit
+    }
+
+    /// What a fold may have changed.
+    struct Changes: OptionSet {
+        let rawValue: Int
+        static let design = Changes(rawValue: 1)
+        static let audit = Changes(rawValue: 2)
+        static let all: Changes = [.design, .audit]
+    }
+
     /// A fact the sweep folds, with the entities whose rows it reads or writes.
     struct Fact {
         let event: RecordedEvent
         let fact: DomainFact
         let entities: [String]
 
-        /// Nil for a fact no architecture report can see. Of a decision's facts only its proposal
-        /// counts: the report reads a decision for its short id alone, which the proposal sets.
-        init?(_ event: RecordedEvent) throws {
+        /// Nil for a fact nothing in `scope` can see. For an architecture, of a decision's facts
+        /// only its proposal counts: the report reads a decision for its short id alone, which
+        /// the proposal sets.
+        init?(_ event: RecordedEvent, scope: Scope) throws {
             guard let fact = try DomainFact(event) else { return nil }
-            switch fact {
-            case .shortID, .measurement, .advice:
+            switch (fact, scope) {
+            case (.shortID, _), (.measurement, .architecture), (.advice, .architecture):
                 return nil
-            case .decision(let decision):
+            case (.decision(let decision), .architecture):
                 guard case .proposed(let proposal) = decision else { return nil }
                 entities = [proposal.decisionID.lowercased()]
-            case .context, .workload, .store:
+            case (.decision(.proposed(let proposal)), .audit):
+                entities = [proposal.decisionID.lowercased()] + EntityIDs.all(in: event.data) + EntityIDs.all(in: event.streamID)
+            default:
                 entities = EntityIDs.all(in: event.data) + EntityIDs.all(in: event.streamID)
             }
             self.event = event
@@ -84,13 +99,25 @@ struct ValidTimeSweep {
 
         /// The decision a proposal is about, or nil for any other fact.
         var proposedDecision: String? {
-            if case .decision = fact { return entities.first }
+            if case .decision(.proposed) = fact { return entities.first }
             return nil
+        }
+
+        /// The decision a store's adoption, retirement or change, or a workload's move, was made by.
+        var deciding: String? {
+            switch fact {
+            case .store(.adopted(let e)): e.decisionID.lowercased()
+            case .store(.retired(let e)): e.decisionID.lowercased()
+            case .store(.topologyChanged(let e)): e.decisionID.lowercased()
+            case .workload(.moved(let e)): e.decisionID.lowercased()
+            default: nil
+            }
         }
     }
 
     let events: [Fact]
     let projection: ReadModelProjection
+    let scope: Scope
     /// Indices into `events` by effective time, then position.
     private let byEffectiveTime: [Int]
     private var next = 0
@@ -100,58 +127,81 @@ struct ValidTimeSweep {
     private var lastTouch: [String: Int64] = [:]
     /// The entities named by the context, workload and store facts folded so far.
     private var namedByArchitecture: Set<String> = []
+    /// The decisions that made the store and workload changes folded so far.
+    private var deciding: Set<String> = []
 
-    init(events: [Fact], projection: ReadModelProjection) {
+    init(events: [Fact], projection: ReadModelProjection, scope: Scope) {
         self.events = events
         self.projection = projection
+        self.scope = scope
         byEffectiveTime = events.indices.sorted {
             (events[$0].event.effectiveAt, events[$0].event.position) < (events[$1].event.effectiveAt, events[$1].event.position)
         }
     }
 
+    /// Every distinct effective time of the facts, oldest first: between two of them nothing
+    /// the sweep folds changes.
+    var effectiveTimes: [Timestamp] {
+        var times: [Timestamp] = []
+        for index in byEffectiveTime where times.last != events[index].event.effectiveAt { times.append(events[index].event.effectiveAt) }
+        return times
+    }
+
     /// Folds every fact effective at or before `instant` not folded yet; instants must not decrease.
     ///
-    /// - Returns: whether what an architecture report reads may have changed. It reads decisions
-    ///   only for the short ids of those a store or a change names, so a fact about any other
-    ///   decision leaves the report as it was.
-    mutating func advance(to instant: Timestamp, in db: Database) throws -> Bool {
+    /// - Returns: what may have changed. An architecture report reads decisions only for the
+    ///   short ids of those a store or a change names, and the audit reads only the decisions
+    ///   that adopted a store, so a fact about any other decision changes neither.
+    mutating func advance(to instant: Timestamp, in db: Database) throws -> Changes {
         var arriving: [Int] = []
         while next < byEffectiveTime.count, events[byEffectiveTime[next]].event.effectiveAt <= instant {
             arriving.append(byEffectiveTime[next])
             next += 1
         }
         arriving.sort()   // `events` is in log order, so index order is position order
-        var changed = false
+        var changed: Changes = []
         for (offset, index) in arriving.enumerated() {
             let fact = events[index]
             if fact.entities.contains(where: { (lastTouch[$0] ?? 0) > fact.event.position }) {
                 try refold(folded + arriving[offset...], in: db)
-                return true
+                return .all
             }
-            changed = try fold(index, in: db) || changed
+            changed.formUnion(try fold(index, in: db))
         }
         return changed
     }
 
-    /// Folds one fact; true when it may change an architecture report.
-    private mutating func fold(_ index: Int, in db: Database) throws -> Bool {
+    /// Folds one fact; returns what it may change.
+    private mutating func fold(_ index: Int, in db: Database) throws -> Changes {
         let fact = events[index]
         try projection.fold(fact.fact, of: fact.event, in: db)
         for entity in fact.entities { lastTouch[entity] = max(lastTouch[entity] ?? 0, fact.event.position) }
         folded.append(index)
-        if let decision = fact.proposedDecision {
-            // A proposal changes the report only if a store or a change already names it.
-            return namedByArchitecture.contains(decision)
+        switch fact.fact {
+        case .decision:
+            // A decision changes a report only if a store or a change already names it: its
+            // short id for the design, its status too for the audit.
+            let proposal = fact.proposedDecision.map(namedByArchitecture.contains) ?? false
+            let deciding = fact.entities.contains(where: deciding.contains)
+            var changes: Changes = []
+            if proposal { changes.insert(.design) }
+            if deciding { changes.insert(.audit) }
+            return changes
+        case .measurement, .advice:
+            return .audit
+        default:
+            namedByArchitecture.formUnion(fact.entities)
+            if let decision = fact.deciding { deciding.insert(decision) }
+            return .all
         }
-        namedByArchitecture.formUnion(fact.entities)
-        return true
     }
 
     private mutating func refold(_ indices: [Int], in db: Database) throws {
-        for table in ReadModelTables.folded { try db.execute(sql: "DELETE FROM \(table)") }
+        for table in ReadModelTables.folded + ReadModelTables.positional { try db.execute(sql: "DELETE FROM \(table)") }
         folded = []
         lastTouch = [:]
         namedByArchitecture = []
+        deciding = []
         for index in indices.sorted() { _ = try fold(index, in: db) }
     }
 }

@@ -39,6 +39,18 @@ extension SQLiteEventLog {
         while let row = try cursor.next() { try body(try RecordedEvent(row: row)) }
     }
 
+    /// Streams the events up to `position` that `condition` (SQL over the `events` columns, with
+    /// `arguments`) selects, in position order: for a reader's filter on event types or payload
+    /// fields that ``EventQuery`` cannot say, such as a sweep leaving out every measurement.
+    public static func scan(
+        upTo position: Int64, where condition: String, arguments: StatementArguments, in db: Database,
+        _ body: (RecordedEvent) throws -> Void
+    ) throws {
+        let sql = "SELECT \(columns) FROM events WHERE position <= ? AND (\(condition)) ORDER BY position"
+        let cursor = try Row.fetchCursor(db, sql: sql, arguments: [position] + arguments)
+        while let row = try cursor.next() { try body(try RecordedEvent(row: row)) }
+    }
+
     /// Resolves a cut to a position: an instant means the last event recorded at or before it.
     public static func position(at cut: TimeCut, in db: Database) throws -> Int64 {
         switch cut {

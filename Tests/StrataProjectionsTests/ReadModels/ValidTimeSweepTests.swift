@@ -13,6 +13,7 @@ import StrataProjections
         var commands = RandomCommands(seed: seed, clock: store.clock)
         try commands.run(120, on: store.log)
         try Self.expectSweepMatchesBuilds(store)
+        try Self.expectTimelineMatchesBuilds(store)
     }
 
     @Test func everyInstantOfTheRealisticHistory() throws {
@@ -20,6 +21,7 @@ import StrataProjections
         defer { store.remove() }
         try RealisticHistory.record(in: store)
         try Self.expectSweepMatchesBuilds(store)
+        try Self.expectTimelineMatchesBuilds(store)
     }
 
     /// A revision recorded last but effective first is folded first by the sweep; the builds fold
@@ -38,6 +40,7 @@ import StrataProjections
         let swept = try store.readSide.architectures(asOf: nil, validAt: [earlier, later])
         #expect(swept.map { $0.contexts.first?.workloads.first?.name } == ["recorded-last", "recorded-last"])
         try Self.expectSweepMatchesBuilds(store)
+        try Self.expectTimelineMatchesBuilds(store)
     }
 
     @Test func instantsComeBackInTheOrderAsked() throws {
@@ -63,6 +66,28 @@ import StrataProjections
                 let built = try store.readSide.query(Moment(asOf: cut, validAt: instant)) { try ArchitectureReport.build($0) }
                 #expect(report == built, "as of \(String(describing: cut)), valid at \(instant.iso8601)", sourceLocation: sourceLocation)
                 if report != built { return }
+            }
+        }
+    }
+
+    /// The valid-time timeline answers, at every distinct effective instant (and one before them
+    /// all, and one in between two), the design and the audit a valid-time build of it answers.
+    static func expectTimelineMatchesBuilds(_ store: ReadModelStore, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let head = try store.log.head().position
+        let instants = Set(try store.log.events().map(\.effectiveAt)).sorted()
+        let asked = [instants[0].adding(seconds: -1)] + instants + [instants[instants.count / 2].adding(seconds: 1)]
+        let now = Timestamp(microseconds: 1_800_000_000_000_000)
+        for cut in [nil, TimeCut.position(head / 2)] {
+            let timeline = try store.readSide.validTimeline(asOf: cut, now: now)
+            #expect(timeline.changeCount > 0, sourceLocation: sourceLocation)
+            for instant in asked {
+                let (design, audit) = try store.readSide.query(Moment(asOf: cut, validAt: instant)) {
+                    (try ArchitectureReport.build($0), try AuditReport.build($0, now: now))
+                }
+                let moment = "as of \(String(describing: cut)), valid at \(instant.iso8601)"
+                #expect(timeline.design(at: instant) == design, "\(moment)", sourceLocation: sourceLocation)
+                #expect(timeline.audit(at: instant) == audit, "\(moment)", sourceLocation: sourceLocation)
+                if timeline.design(at: instant) != design || timeline.audit(at: instant) != audit { return }
             }
         }
     }

@@ -10,30 +10,37 @@ import StrataProjections
 /// with its filters, and the audit. Every piece of record text goes through ``HTMLEscaping``.
 enum HTMLIndexPage {
     /// `live` adds the as-of control, which only a server can answer, holding `asOf`.
-    /// - Parameter overTime: served pages: their own "over time" section, in place of the
-    ///   exported report's precomputed timeline (see ``LiveFrontPage``).
+    /// - Parameters:
+    ///   - overTime: served pages: their own "over time" section, in place of the exported
+    ///     report's precomputed timeline (see ``LiveFrontPage``).
+    ///   - absent: short ids of the log's decisions not in effect at the page's valid time: their
+    ///     rows stay in the table, hidden, for the slider's script to show when it moves on.
     static func render(
-        _ data: HTMLReportData, pages: [String: String], live: Bool = false, asOf: String = "", overTime: String? = nil
+        _ data: HTMLReportData, pages: [String: String], live: Bool = false, asOf: String = "", overTime: String? = nil,
+        absent: Set<String> = []
     ) throws -> String {
         let e = HTMLEscaping.escape
         let body = """
             <header><h1>Data architecture decisions</h1>
-            <p class="moment">As of \(e(data.moment)) · \(data.log.decisions.count) decisions · \
+            <p class="moment">As of \(e(data.moment)) · \(data.log.decisions.count - absent.count) decisions · \
             \(data.architecture.contexts.reduce(0) { $0 + $1.stores.count }) stores</p>
             <nav><a href="#architecture">Architecture</a> <a href="#over-time">Over time</a> \
             <a href="#decisions">Decisions</a> <a href="#measurements">Measurements</a> <a href="#advice">Advice</a> <a href="#audit">Audit</a></nav></header>
             <main>
-            <section id="architecture"><h2>Architecture \(overTime == nil ? "now" : "at this moment")</h2>
-            \(ArchitectureSVG.render(data.architecture))
-            </section>
+            \(architectureSection(data.architecture, heading: overTime == nil ? "Architecture now" : "Architecture at this moment"))
             \(try overTime ?? self.overTime(data.timeline, asOf: live ? asOf : nil))
-            \(decisionLog(data.log, pages: pages))
+            \(decisionLog(data.log, pages: pages, absent: absent))
             \(HTMLMeasurementPage.section(data.measured))
             \(HTMLAdviceSection.render(data.advice))
             \(HTMLAuditSection.render(data.audit))
             </main>
             """
         return HTMLPage.render(title: "Strata report", root: "", script: true, body: body, live: live)
+    }
+
+    /// The drawn architecture under `heading`.
+    static func architectureSection(_ report: ArchitectureReport, heading: String) -> String {
+        "<section id=\"architecture\"><h2>\(HTMLEscaping.escape(heading))</h2>\n\(ArchitectureSVG.render(report))\n</section>"
     }
 
     /// The slider and date picker over the precomputed timeline; the script draws the chosen moment.
@@ -97,19 +104,20 @@ enum HTMLIndexPage {
         instant.count >= 16 ? "\(instant.prefix(10)) \(instant.dropFirst(11).prefix(5))" : instant
     }
 
-    static func decisionLog(_ log: DecisionLog, pages: [String: String]) -> String {
+    static func decisionLog(_ log: DecisionLog, pages: [String: String], absent: Set<String> = []) -> String {
         func choices(_ id: String, _ label: String, _ values: [String]) -> String {
             let options = Set(values).sorted().map { "<option value=\"\(HTMLEscaping.escape($0))\">\(HTMLEscaping.escape($0))</option>" }
             return "<label>\(label) <select id=\"\(id)\"><option value=\"\">any</option>\(options.joined())</select></label>"
         }
-        let rows = log.decisions.map { row($0, page: pages[$0.id]) }.joined(separator: "\n")
+        let rows = log.decisions.map { row($0, page: pages[$0.id], absent: absent.contains($0.id)) }.joined(separator: "\n")
+        let shown = log.decisions.count - absent.count
         return """
             <section id="decisions"><h2>Decision log</h2>
             <div class="controls filters">\(choices("filter-status", "Status", log.decisions.map(\.status.rawValue)))
             \(choices("filter-tag", "Tag", log.decisions.flatMap(\.tags)))
             \(choices("filter-technology", "Technology", log.decisions.flatMap(\.technologies)))
             <label>Text <input type="search" id="filter-text" placeholder="title, id, tag…"></label>
-            <output id="filter-count">\(log.decisions.count) of \(log.decisions.count)</output></div>
+            <output id="filter-count">\(shown) of \(shown)</output></div>
             <table id="decision-table"><thead><tr><th>Id</th><th>Title</th><th>Status</th><th>Since</th><th>Tags</th>\
             <th>Technologies</th></tr></thead>
             <tbody>
@@ -119,11 +127,11 @@ enum HTMLIndexPage {
             """
     }
 
-    private static func row(_ entry: DecisionLog.Entry, page: String?) -> String {
+    private static func row(_ entry: DecisionLog.Entry, page: String?, absent: Bool) -> String {
         let e = HTMLEscaping.escape
         let id = page.map { "<a href=\"decisions/\(e($0))\">\(e(entry.id))</a>" } ?? e(entry.id)
         let status = entry.status.rawValue
-        return "<tr data-id=\"\(e(entry.id))\" data-status=\"\(e(status))\" data-tags=\"\(e(jsonList(entry.tags)))\" "
+        return "<tr data-id=\"\(e(entry.id))\"\(absent ? " data-absent hidden" : "") data-status=\"\(e(status))\" data-tags=\"\(e(jsonList(entry.tags)))\" "
             + "data-technologies=\"\(e(jsonList(entry.technologies)))\"><td>\(id)</td><td>\(e(entry.title))</td>"
             + "<td><span class=\"status status-\(HTMLEscaping.token(status))\">\(e(status))</span></td>"
             + "<td>\(e(String(entry.effectiveAt.prefix(10))))</td><td>\(e(entry.tags.joined(separator: ", ")))</td>"

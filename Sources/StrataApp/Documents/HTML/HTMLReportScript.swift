@@ -139,9 +139,24 @@ enum HTMLReportScript {
             });
           }
 
-          // The served front page: a move of the slider fetches this page at the moment picked
-          // and puts its moving sections in place; a newer move wins over a slower answer.
-          var MOVING = ["architecture", "arch-at", "shown-moment", "when-changes", "decision-table", "filter-count", "measurements", "advice", "audit"];
+          // The served front page: a move of the slider fetches the page's moving parts at the
+          // moment picked (moving.html) and puts them in place, and writes each decision's status
+          // then into the log's rows; a newer move wins over a slower answer.
+          var MOVING = ["architecture", "arch-at", "shown-moment", "when-changes", "audit"];
+          function showStatuses(statuses) {
+            Array.prototype.forEach.call(byId("decision-table").tBodies[0].rows, function (row) {
+              var shown = statuses[row.getAttribute("data-id")];
+              if (!shown) { row.setAttribute("data-absent", ""); return; }
+              row.removeAttribute("data-absent");
+              if (row.getAttribute("data-status") !== shown[0]) {
+                row.setAttribute("data-status", shown[0]);
+                var badge = row.cells[2].firstElementChild;
+                badge.textContent = shown[0];
+                badge.setAttribute("class", "status status-" + token(shown[0]));
+              }
+              if (row.cells[3].textContent !== shown[1]) { row.cells[3].textContent = shown[1]; }
+            });
+          }
           function initLiveTimeline(data) {
             var moments = JSON.parse(data.textContent);
             var slider = byId("when"), picker = byId("when-date"), validAt = byId("valid-at");
@@ -159,7 +174,7 @@ enum HTMLReportScript {
               validAt.value = at.slice(0, 10);
               performance.mark("strata-step-start-" + ticket);
               var address = query(at);
-              fetch("index.html?" + address, { credentials: "same-origin", headers: { "Accept": "text/html" } })
+              fetch("moving.html?" + address, { credentials: "same-origin", headers: { "Accept": "text/html" } })
                 .then(function (response) {
                   if (!response.ok) { throw new Error("the server answered " + response.status); }
                   return response.text();
@@ -171,6 +186,7 @@ enum HTMLReportScript {
                     var now = byId(id), next = page.getElementById(id);
                     if (now && next) { now.parentNode.replaceChild(document.importNode(next, true), now); }
                   });
+                  showStatuses(JSON.parse(page.getElementById("decision-statuses").textContent));
                   if (window.history && window.history.replaceState) {
                     window.history.replaceState(null, "", window.location.pathname + "?" + address);
                   }
@@ -232,8 +248,12 @@ enum HTMLReportScript {
             var text = byId("filter-text");
             function has(list, value) { return JSON.parse(list || "[]").indexOf(value) >= 0; }
             function apply() {
-              var rows = Array.prototype.slice.call(byId("decision-table").tBodies[0].rows), count = byId("filter-count");
-              var query = text.value.trim().toLowerCase(), shown = 0;
+              // Rows of decisions not in effect at the slider's moment stay, hidden, out of the count.
+              var rows = Array.prototype.filter.call(byId("decision-table").tBodies[0].rows, function (row) {
+                if (row.hasAttribute("data-absent")) { row.hidden = true; return false; }
+                return true;
+              });
+              var count = byId("filter-count"), query = text.value.trim().toLowerCase(), shown = 0;
               rows.forEach(function (row) {
                 var keep = (!status.value || row.getAttribute("data-status") === status.value)
                   && (!tag.value || has(row.getAttribute("data-tags"), tag.value))

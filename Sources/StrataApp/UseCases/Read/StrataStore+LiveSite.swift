@@ -51,13 +51,10 @@ extension StrataStore {
     /// moment; nil for a path that names no page.
     ///
     /// Every page reads `knowledge`, the models at `moment`'s `asOf`. Its `validAt` moves the
-    /// architecture and the decisions' statuses through `timeline` (read once per position),
-    /// and the measurements shown; the audit, on its page and the front page, folds the log at
-    /// that valid time (`validTime`), as `strata audit --valid-at` does, since a verdict depends
-    /// on every fact in effect then. The closures are called only by the pages that need them.
+    /// architecture, the audit and the decisions' statuses through `timeline` (read once per
+    /// position, and called only by the pages that need it), and the measurements shown.
     public func livePage(
-        _ path: String, at moment: LiveMoment, knowledge: LiveReadModels,
-        timeline: () throws(AppError) -> LiveTimeline, validTime: () throws(AppError) -> LiveReadModels
+        _ path: String, at moment: LiveMoment, knowledge: LiveReadModels, timeline: () throws(AppError) -> LiveTimeline
     ) throws(AppError) -> LivePage? {
         let path = path.isEmpty ? "index.html" : path
         let validAt = moment.validAt.isEmpty ? nil : try MomentParser.instant(moment.validAt, field: .validAt)
@@ -65,14 +62,19 @@ extension StrataStore {
         switch path {
         case "strata.css": return LivePage(HTMLReportStyle.source, path: path)
         case "strata.js": return LivePage(HTMLReportScript.source, path: path)
-        case "index.html": body = try liveFrontPage(knowledge, moment: moment, validAt: validAt, timeline: timeline, validTime: validTime)
+        case "index.html": body = try liveFrontPage(knowledge, moment: moment, validAt: validAt, timeline: timeline)
+        case "moving.html":
+            // What a move of the slider changes, for its script; the time it moves is required.
+            guard let validAt else { return nil }
+            body = try liveMovingParts(knowledge, moment: moment, validAt: validAt, timeline: try timeline())
         case "log":
             let shown = try knowledge.query { try DecisionLog.build($0) }
             let log = try validAt.map { at throws(AppError) in try timeline().inEffect(shown, at: at) } ?? shown
             body = LiveViewPages.log(log, moment: Self.describe(knowledge.position, moment, validAt))
         case "audit":
-            let models = validAt == nil ? knowledge : try validTime()
-            body = LiveViewPages.audit(try models.query { try AuditReport.build($0) }, moment: Self.describe(models.position, moment, validAt))
+            let audit: AuditReport
+            if let validAt { audit = try timeline().reports.audit(at: validAt) } else { audit = try knowledge.query { try AuditReport.build($0) } }
+            body = LiveViewPages.audit(audit, moment: Self.describe(knowledge.position, moment, validAt))
         default: body = try subjectPage(path, in: knowledge, validAt: validAt)
         }
         return body.map { LivePage(LiveLinks.carry(moment, into: $0), path: path) }
@@ -102,8 +104,7 @@ extension StrataStore {
     }
 
     private func liveFrontPage(
-        _ knowledge: LiveReadModels, moment: LiveMoment, validAt: Timestamp?, timeline: () throws(AppError) -> LiveTimeline,
-        validTime: () throws(AppError) -> LiveReadModels
+        _ knowledge: LiveReadModels, moment: LiveMoment, validAt: Timestamp?, timeline: () throws(AppError) -> LiveTimeline
     ) throws(AppError) -> String {
         var data = try knowledge.query { view in
             let log = try DecisionLog.build(view)
@@ -113,19 +114,34 @@ extension StrataStore {
                 measurements: MeasurementTimeline(position: view.position, subjects: []), measured: try MeasuredSubject.all(view))
         }
         let instants: [LiveFrontPage.Instant]
+        var absent: Set<String> = []
         if let validAt {
             let slider = try timeline()
             instants = slider.instants
-            data.log = slider.inEffect(data.log, at: validAt)
-            if let design = slider.design(at: validAt) { data.architecture = design } else { data.architecture.contexts = [] }
+            (data.log, absent) = slider.shown(data.log, at: validAt)
+            data.architecture = slider.reports.design(at: validAt)
             // The audit moves with the slider too: its verdicts weigh every fact in effect then.
-            data.audit = try validTime().query { try AuditReport.build($0) }
+            data.audit = slider.reports.audit(at: validAt)
         } else {
             instants = try knowledge.query { view in
                 try HTMLReportData.changeInstants(view, log: data.log).map { LiveFrontPage.Instant(at: $0.0, changes: $0.1) }
             }
         }
-        return try AppError.wrap { try LiveFrontPage.render(data, instants: instants, moment: moment, validAt: validAt) }
+        return try AppError.wrap { try LiveFrontPage.render(data, instants: instants, moment: moment, validAt: validAt, absent: absent) }
+    }
+
+    /// The front page's parts a move of the slider to `validAt` changes, all from `timeline`.
+    private func liveMovingParts(
+        _ knowledge: LiveReadModels, moment: LiveMoment, validAt: Timestamp, timeline: LiveTimeline
+    ) throws(AppError) -> String {
+        let shown = timeline.shown(timeline.log, at: validAt)
+        return try AppError.wrap {
+            try LiveFrontPage.moving(
+                LiveFrontPage.Moment(
+                    architecture: timeline.reports.design(at: validAt), audit: timeline.reports.audit(at: validAt),
+                    described: Self.describe(knowledge.position, moment, validAt), instants: timeline.instants, validAt: validAt),
+                log: shown.log, absent: shown.absent)
+        }
     }
 
     /// "now (position 40), in effect at 2024-06-30 23:59 UTC": what a page at the moment says it shows.

@@ -10,7 +10,7 @@ import Testing
         defer { demo.remove() }
         let head = try demo.store.liveReadModels(at: .head)
         let page = try demo.store.livePage(
-            "strata.css", at: .head, knowledge: head, timeline: { () throws(AppError) in try demo.store.liveTimeline(head) }, validTime: { head })
+            "strata.css", at: .head, knowledge: head, timeline: { () throws(AppError) in try demo.store.liveTimeline(head) })
         return try #require(page?.body)
     }
 

@@ -1,0 +1,60 @@
+import GRDB
+import Strata
+import StrataJSON
+
+extension ValidTimeSweep {
+    /// The facts a sweep of `scope` folds, in log order, up to `position`.
+    ///
+    /// Measurements are most of a monitored log and neither report reads them whole, so they are
+    /// left in the table undecoded. The audit reads only the measurements a store cites and those
+    /// about a sharded store (what drove the sharding): the sweep takes every measurement whose
+    /// id any store fact names, or whose subject any fact naming a sharded store names, a
+    /// superset of what the audit can read at any instant, with their retractions.
+    static func facts(_ scope: Scope, upTo position: Int64, in store: Database) throws -> [Fact] {
+        let measurementTypes = [MeasurementRecorded.eventType, MeasurementRetracted.eventType]
+        var facts: [Fact] = []
+        try SQLiteEventLog.scan(upTo: position, where: "event_type NOT IN (?, ?)", arguments: StatementArguments(measurementTypes), in: store) { event in
+            if let fact = try Fact(event, scope: scope) { facts.append(fact) }
+        }
+        guard case .audit = scope else { return facts }
+        let (cited, subjects) = auditedMeasurements(facts)
+        guard !cited.isEmpty || !subjects.isEmpty else { return facts }
+        let measurements = try self.measurements(cited: cited, about: subjects, upTo: position, in: store)
+        guard !measurements.isEmpty else { return facts }
+        return (facts + measurements).sorted { $0.event.position < $1.event.position }
+    }
+
+    /// The ids store facts name (cited measurements among them) and the subjects of every fact
+    /// that names a store sharded at some time.
+    private static func auditedMeasurements(_ facts: [Fact]) -> (cited: Set<String>, subjects: Set<String>) {
+        var cited: Set<String> = [], sharded: Set<String> = []
+        for fact in facts {
+            guard case .store(let event) = fact.fact else { continue }
+            cited.formUnion(fact.entities)
+            if case .topologyChanged(let change) = event, change.change.scalingStep == "sharding" { sharded.insert(change.storeID.lowercased()) }
+        }
+        guard !sharded.isEmpty else { return (cited, []) }
+        var subjects = sharded
+        for fact in facts where fact.entities.contains(where: sharded.contains) { subjects.formUnion(fact.entities) }
+        return (cited, subjects)
+    }
+
+    /// The recordings with an id in `cited` or a subject in `subjects`, and their retractions.
+    private static func measurements(cited: Set<String>, about subjects: Set<String>, upTo position: Int64, in store: Database) throws -> [Fact] {
+        let list = { (ids: Set<String>) in (try? JSONCodec.text(ids.sorted())) ?? "[]" }
+        let recorded = """
+            SELECT lower(json_extract(data, '$.measurementID')) FROM events
+            WHERE position <= ? AND event_type = ? AND (lower(json_extract(data, '$.measurementID')) IN (SELECT value FROM json_each(?))
+              OR lower(json_extract(data, '$.subject.id')) IN (SELECT value FROM json_each(?)))
+            """
+        let ids = try String.fetchAll(store, sql: recorded, arguments: [position, MeasurementRecorded.eventType, list(cited), list(subjects)])
+        guard !ids.isEmpty else { return [] }
+        var facts: [Fact] = []
+        let condition = "event_type IN (?, ?) AND lower(json_extract(data, '$.measurementID')) IN (SELECT value FROM json_each(?))"
+        let arguments: StatementArguments = [MeasurementRecorded.eventType, MeasurementRetracted.eventType, list(Set(ids))]
+        try SQLiteEventLog.scan(upTo: position, where: condition, arguments: arguments, in: store) { event in
+            if let fact = try Fact(event, scope: .audit) { facts.append(fact) }
+        }
+        return facts
+    }
+}
