@@ -166,7 +166,7 @@ let package = Package(
             name: "StrataServerTests",
             dependencies: ["StrataServer", "StrataCLI", "StrataTestSupport"],
             path: "Tests/StrataServerTests",
-            exclude: ["web_ui_check.py"]),
+            exclude: ["web_ui_check.py", "web_log_window_check.py"]),
         .testTarget(
             name: "StrataCLITests",
             dependencies: ["StrataCLI", "Strata", "StrataJSON", "StrataTestSupport", .product(name: "GRDB", package: "GRDB.swift")],

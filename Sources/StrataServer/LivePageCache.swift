@@ -28,10 +28,25 @@ actor LivePageCache {
     private var pageBytes = 0
     private var models: [(key: ModelsKey, models: LiveReadModels)] = []
     private var timelines: [(asOf: String, timeline: LiveTimeline)] = []
+    /// Timelines being read off the actor, by the as-of text and the position they answer.
+    private var reading: [TimelineKey: Task<Result<LiveTimeline, AppError>, Never>] = [:]
     private var clock: UInt64 = 0
 
+    struct TimelineKey: Hashable {
+        var asOf: String
+        var position: Int64
+    }
+
+    /// The pages whose content moves with the valid time through the slider's timeline.
+    private static let movingWithValidTime: Set<String> = ["", "index.html", "moving.html", "log", "audit"]
+
     /// The page at `path` at `moment`, rendered now unless it is kept; nil when there is no such page.
-    func page(_ path: String, at moment: LiveMoment, of store: StrataStore) throws(AppError) -> LivePage? {
+    ///
+    /// A front page at a moment with no valid time starts reading the slider's timeline in the
+    /// background, off the actor, since its reader is likely to move the slider next; a page at a
+    /// valid time waits for that read (or starts it) without holding up other pages.
+    func page(_ path: String, at moment: LiveMoment, of store: StrataStore) async throws(AppError) -> LivePage? {
+        if let asset = LiveSite.asset(path) { return asset }
         let position = try store.livePosition(asOf: moment.asOf)
         let key = PageKey(path: path, moment: moment, position: position)
         clock += 1
@@ -40,20 +55,47 @@ actor LivePageCache {
             return kept.page
         }
         let knowledge = try readModels(LiveMoment(asOf: moment.asOf), position: position, of: store)
-        let page = try store.livePage(
-            path, at: moment, knowledge: knowledge,
-            timeline: { () throws(AppError) in try timeline(of: knowledge, asOf: moment.asOf, of: store) })
+        let moving = !moment.validAt.isEmpty && Self.movingWithValidTime.contains(path)
+        let read = moving ? try await timeline(of: knowledge, asOf: moment.asOf, of: store) : nil
+        let page = try store.livePage(path, at: moment, knowledge: knowledge, timeline: { () throws(AppError) in
+            if let read { return read }
+            return try store.liveTimeline(knowledge)
+        })
         guard let page else { return nil }
         keep(page, as: key)
+        if moment.validAt.isEmpty, path.isEmpty || path == "index.html" { _ = startReading(knowledge, asOf: moment.asOf, of: store) }
         return page
     }
 
     /// The slider's timeline at `knowledge`'s position, read once for every valid time.
-    private func timeline(of knowledge: LiveReadModels, asOf: String, of store: StrataStore) throws(AppError) -> LiveTimeline {
-        if let kept = timelines.first(where: { $0.asOf == asOf && $0.timeline.position == knowledge.position }) { return kept.timeline }
-        let read = try store.liveTimeline(knowledge)
-        timelines = [(asOf, read)] + timelines.filter { $0.asOf != asOf }.prefix(Self.modelsKept - 1)
-        return read
+    private func timeline(of knowledge: LiveReadModels, asOf: String, of store: StrataStore) async throws(AppError) -> LiveTimeline {
+        if let kept = kept(asOf: asOf, position: knowledge.position) { return kept }
+        let result = await startReading(knowledge, asOf: asOf, of: store).value
+        return try result.get()
+    }
+
+    private func kept(asOf: String, position: Int64) -> LiveTimeline? {
+        timelines.first { $0.asOf == asOf && $0.timeline.position == position }?.timeline
+    }
+
+    /// The read of the timeline at `knowledge`'s position, started unless it is under way; kept when done.
+    private func startReading(_ knowledge: LiveReadModels, asOf: String, of store: StrataStore) -> Task<Result<LiveTimeline, AppError>, Never> {
+        let key = TimelineKey(asOf: asOf, position: knowledge.position)
+        if let task = reading[key] { return task }
+        if let kept = kept(asOf: asOf, position: knowledge.position) { return Task { .success(kept) } }
+        let task = Task.detached(priority: .utility) { () -> Result<LiveTimeline, AppError> in
+            do throws(AppError) { return .success(try store.liveTimeline(knowledge)) } catch { return .failure(error) }
+        }
+        reading[key] = task
+        Task { await settle(key, task) }
+        return task
+    }
+
+    private func settle(_ key: TimelineKey, _ task: Task<Result<LiveTimeline, AppError>, Never>) async {
+        let result = await task.value
+        reading[key] = nil
+        guard case .success(let read) = result else { return }
+        timelines = [(key.asOf, read)] + timelines.filter { $0.asOf != key.asOf }.prefix(Self.modelsKept - 1)
     }
 
     private func readModels(_ moment: LiveMoment, position: Int64, of store: StrataStore) throws(AppError) -> LiveReadModels {

@@ -36,8 +36,11 @@ public struct ReadModelReader {
         try StoreChangeRow.fetchAll(db, sql: "SELECT * FROM rm_store_changes ORDER BY position, store_id, change")
     }
 
-    public func decisions() throws -> [DecisionRow] {
-        try DecisionRow.fetchAll(db, sql: "SELECT * FROM rm_decisions ORDER BY number")
+    /// Every decision, by number. Without `content`, each row's ``DecisionRow/content`` holds its
+    /// title alone: a list of thousands of decisions need not decode every record's text.
+    public func decisions(content: Bool = true) throws -> [DecisionRow] {
+        let columns = content ? "*" : "decision_id, short_id, number, title, status, context_id, proposed_by, proposed_at, status_at, accepted_at"
+        return try DecisionRow.fetchAll(db, sql: "SELECT \(columns) FROM rm_decisions ORDER BY number")
     }
 
     /// The decisions among `ids` (UUIDs) that the tables hold.

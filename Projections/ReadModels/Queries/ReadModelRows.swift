@@ -112,7 +112,8 @@ public struct DecisionRow: Sendable, Equatable, FetchableRecord {
     public init(row: Row) {
         id = row["decision_id"]; shortID = row["short_id"]; number = row["number"]; title = row["title"]; status = row["status"]
         contextID = row["context_id"]
-        content = JSONCoding.decode(DecisionContent.self, row["content"]) ?? DecisionContent(title: row["title"])
+        content = row.hasColumn("content") ? JSONCoding.decode(DecisionContent.self, row["content"]) ?? DecisionContent(title: row["title"])
+            : DecisionContent(title: row["title"])
         proposedBy = row["proposed_by"]; proposedAt = Timestamp(microseconds: row["proposed_at"])
         statusAt = Timestamp(microseconds: row["status_at"]); acceptedAt = (row["accepted_at"] as Int64?).map(Timestamp.init(microseconds:))
     }

@@ -11,11 +11,18 @@ extension ValidTimeSweep {
     /// id any store fact names, or whose subject any fact naming a sharded store names, a
     /// superset of what the audit can read at any instant, with their retractions.
     static func facts(_ scope: Scope, upTo position: Int64, in store: Database) throws -> [Fact] {
-        let measurementTypes = [MeasurementRecorded.eventType, MeasurementRetracted.eventType]
-        var facts: [Fact] = []
-        try SQLiteEventLog.scan(upTo: position, where: "event_type NOT IN (?, ?)", arguments: StatementArguments(measurementTypes), in: store) { event in
-            if let fact = try Fact(event, scope: scope) { facts.append(fact) }
+        // Short-id allocations too: one per entity, measurements included, and no report reads them.
+        // Naming the types read, not those skipped, lets SQLite find them through the type index
+        // instead of reading every row of a log that is mostly measurements.
+        let skipped: Set = [MeasurementRecorded.eventType, MeasurementRetracted.eventType, ShortIDAllocated.eventType]
+        let read = DomainFact.eventTypes.subtracting(skipped).sorted()
+        let condition = "event_type IN (\(Array(repeating: "?", count: read.count).joined(separator: ", ")))"
+        var decoded: [(RecordedEvent, DomainFact)] = []
+        try SQLiteEventLog.scan(upTo: position, where: condition, arguments: StatementArguments(read), in: store) { event in
+            if let fact = try DomainFact(event) { decoded.append((event, fact)) }
         }
+        let deciding: Set<String> = if case .audit = scope { Set(decoded.compactMap { Fact.deciding($0.1) }) } else { [] }
+        let facts = decoded.compactMap { Fact($0.0, $0.1, scope: scope, deciding: deciding) }
         guard case .audit = scope else { return facts }
         let (cited, subjects) = auditedMeasurements(facts)
         guard !cited.isEmpty || !subjects.isEmpty else { return facts }
@@ -53,7 +60,7 @@ extension ValidTimeSweep {
         let condition = "event_type IN (?, ?) AND lower(json_extract(data, '$.measurementID')) IN (SELECT value FROM json_each(?))"
         let arguments: StatementArguments = [MeasurementRecorded.eventType, MeasurementRetracted.eventType, list(Set(ids))]
         try SQLiteEventLog.scan(upTo: position, where: condition, arguments: arguments, in: store) { event in
-            if let fact = try Fact(event, scope: .audit) { facts.append(fact) }
+            if let fact = try DomainFact(event), let swept = Fact(event, fact, scope: .audit, deciding: []) { facts.append(swept) }
         }
         return facts
     }

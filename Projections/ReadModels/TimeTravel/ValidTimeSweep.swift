@@ -77,19 +77,23 @@ struct ValidTimeSweep {
         let fact: DomainFact
         let entities: [String]
 
-        /// Nil for a fact nothing in `scope` can see. For an architecture, of a decision's facts
-        /// only its proposal counts: the report reads a decision for its short id alone, which
-        /// the proposal sets.
-        init?(_ event: RecordedEvent, scope: Scope) throws {
-            guard let fact = try DomainFact(event) else { return nil }
+        /// Nil for a fact nothing in `scope` can see. Of a decision's facts only its proposal
+        /// counts, which sets the short id a report names it by, unless the audit reads the
+        /// decision's status: when the decision, or one its fact names, made a store or workload
+        /// change (`deciding`, for the whole log).
+        init?(_ event: RecordedEvent, _ fact: DomainFact, scope: Scope, deciding: Set<String>) {
             switch (fact, scope) {
             case (.shortID, _), (.measurement, .architecture), (.advice, .architecture):
                 return nil
-            case (.decision(let decision), .architecture):
-                guard case .proposed(let proposal) = decision else { return nil }
-                entities = [proposal.decisionID.lowercased()]
-            case (.decision(.proposed(let proposal)), .audit):
-                entities = [proposal.decisionID.lowercased()] + EntityIDs.all(in: event.data) + EntityIDs.all(in: event.streamID)
+            case (.decision(let decision), _):
+                let named = EntityIDs.all(in: event.data) + EntityIDs.all(in: event.streamID)
+                let proposal: String? = if case .proposed(let proposed) = decision { proposed.decisionID.lowercased() } else { nil }
+                if case .audit = scope, named.contains(where: deciding.contains) {
+                    entities = (proposal.map { [$0] } ?? []) + named
+                } else {
+                    guard let proposal else { return nil }
+                    entities = [proposal]
+                }
             default:
                 entities = EntityIDs.all(in: event.data) + EntityIDs.all(in: event.streamID)
             }
@@ -104,7 +108,9 @@ struct ValidTimeSweep {
         }
 
         /// The decision a store's adoption, retirement or change, or a workload's move, was made by.
-        var deciding: String? {
+        var deciding: String? { Self.deciding(fact) }
+
+        static func deciding(_ fact: DomainFact) -> String? {
             switch fact {
             case .store(.adopted(let e)): e.decisionID.lowercased()
             case .store(.retired(let e)): e.decisionID.lowercased()

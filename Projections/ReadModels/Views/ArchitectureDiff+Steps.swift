@@ -23,7 +23,7 @@ extension ArchitectureDiff {
     public static func steps(in view: ReadModelView, after position: Int64, validAfter: Timestamp? = nil) throws -> [Step] {
         let reader = view.reader
         let stores = Dictionary(uniqueKeysWithValues: try reader.stores().map { ($0.id, $0) })
-        let decisions = Dictionary(uniqueKeysWithValues: try reader.decisions().map { ($0.id, $0) })
+        let decisions = Dictionary(uniqueKeysWithValues: try reader.decisions(content: false).map { ($0.id, $0) })
         let workloads = Dictionary(uniqueKeysWithValues: try reader.workloads().map { ($0.id, "\($0.shortID) \($0.name)") })
         func inRange(_ at: Int64, _ effective: Timestamp) -> Bool {
             if let validAfter { return effective > validAfter }

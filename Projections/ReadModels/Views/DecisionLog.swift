@@ -50,7 +50,7 @@ public struct DecisionLog: Codable, Sendable, Equatable {
 
     public static func build(_ view: ReadModelView, filter: Filter = Filter()) throws -> DecisionLog {
         let reader = view.reader
-        let rows = try reader.decisions()
+        let rows = try reader.decisions(content: false)
         let shortIDs = Dictionary(uniqueKeysWithValues: rows.map { ($0.id, $0.shortID) })
         let contexts = Dictionary(uniqueKeysWithValues: try reader.contexts().map { ($0.id, $0) })
         let facets = try reader.facets()

@@ -57,7 +57,7 @@ public struct DecisionRecord: Codable, Sendable, Equatable {
         init(_ view: ReadModelView, log: DecisionLog? = nil, rows: [DecisionRow]? = nil) throws {
             reader = view.reader
             entries = Dictionary(uniqueKeysWithValues: try (log ?? DecisionLog.build(view)).decisions.map { ($0.uuid, $0) })
-            shortIDs = Dictionary(uniqueKeysWithValues: try (rows ?? reader.decisions()).map { ($0.id, $0.shortID) })
+            shortIDs = Dictionary(uniqueKeysWithValues: try (rows ?? reader.decisions(content: false)).map { ($0.id, $0.shortID) })
             stores = Dictionary(uniqueKeysWithValues: try reader.stores().map { ($0.id, $0.shortID) })
             workloads = Dictionary(uniqueKeysWithValues: try reader.workloads().map { ($0.id, $0.shortID) })
             let supersedes = try reader.links().filter { $0.type == DecisionLink.supersedes }

@@ -48,7 +48,7 @@ public struct MeasurementTimeline: Codable, Sendable, Equatable {
         let reader = view.reader
         let workloads = try reader.workloads()
         let stores = try reader.stores()
-        let decisions = Dictionary(uniqueKeysWithValues: try reader.decisions().map { ($0.id, $0) })
+        let decisions = Dictionary(uniqueKeysWithValues: try reader.decisions(content: false).map { ($0.id, $0) })
         let changes = try reader.storeChanges()
         let serving = try reader.serving()
         var subjects: [Subject] = []

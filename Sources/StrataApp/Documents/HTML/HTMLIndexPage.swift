@@ -15,9 +15,11 @@ enum HTMLIndexPage {
     ///     report's precomputed timeline (see ``LiveFrontPage``).
     ///   - absent: short ids of the log's decisions not in effect at the page's valid time: their
     ///     rows stay in the table, hidden, for the slider's script to show when it moves on.
+    ///   - windowed: the served front page: the log's rows drawn by the script from data (see
+    ///     ``decisionLog(_:pages:absent:windowed:)``).
     static func render(
         _ data: HTMLReportData, pages: [String: String], live: Bool = false, asOf: String = "", overTime: String? = nil,
-        absent: Set<String> = []
+        absent: Set<String> = [], windowed: Bool = false
     ) throws -> String {
         let e = HTMLEscaping.escape
         let body = """
@@ -29,7 +31,7 @@ enum HTMLIndexPage {
             <main>
             \(architectureSection(data.architecture, heading: overTime == nil ? "Architecture now" : "Architecture at this moment"))
             \(try overTime ?? self.overTime(data.timeline, asOf: live ? asOf : nil))
-            \(decisionLog(data.log, pages: pages, absent: absent))
+            \(try decisionLog(data.log, pages: pages, absent: absent, windowed: windowed))
             \(HTMLMeasurementPage.section(data.measured))
             \(HTMLAdviceSection.render(data.advice))
             \(HTMLAuditSection.render(data.audit))
@@ -104,27 +106,77 @@ enum HTMLIndexPage {
         instant.count >= 16 ? "\(instant.prefix(10)) \(instant.dropFirst(11).prefix(5))" : instant
     }
 
-    static func decisionLog(_ log: DecisionLog, pages: [String: String], absent: Set<String> = []) -> String {
+    /// How many of the log's rows a windowed log draws at first, and adds at each "show more".
+    static let window = 100
+
+    /// The decision log with its filters. `absent` decisions (not in effect at the page's valid
+    /// time) are left out of what is shown and counted.
+    ///
+    /// Windowed, the table holds the first ``window`` rows and the script draws the rest from the
+    /// log as data (`decision-rows`), a window at a time, filtering the data rather than the rows:
+    /// thousands of table rows took the browser most of a second to lay out. Without a script the
+    /// first rows stay, with the link to the whole log.
+    static func decisionLog(_ log: DecisionLog, pages: [String: String], absent: Set<String> = [], windowed: Bool = false) throws -> String {
         func choices(_ id: String, _ label: String, _ values: [String]) -> String {
             let options = Set(values).sorted().map { "<option value=\"\(HTMLEscaping.escape($0))\">\(HTMLEscaping.escape($0))</option>" }
             return "<label>\(label) <select id=\"\(id)\"><option value=\"\">any</option>\(options.joined())</select></label>"
         }
-        let rows = log.decisions.map { row($0, page: pages[$0.id], absent: absent.contains($0.id)) }.joined(separator: "\n")
-        let shown = log.decisions.count - absent.count
+        let present = log.decisions.filter { !absent.contains($0.id) }
+        let drawn = windowed ? Array(present.prefix(window)) : log.decisions
+        let rows = drawn.map { row($0, page: pages[$0.id], absent: absent.contains($0.id)) }.joined(separator: "\n")
+        let shown = present.count
+        var rest = ""
+        if windowed {
+            let data = log.decisions.map { entry in
+                WindowedRow(entry, page: pages[entry.id], absent: absent.contains(entry.id))
+            }
+            rest = """
+                <p class="more"><button type="button" id="decision-more" hidden>Show more</button> \
+                <a href="log">The whole log on one page</a></p>
+                \(try HTMLEscaping.jsonBlock(id: "decision-rows", data))
+                """
+        }
         return """
             <section id="decisions"><h2>Decision log</h2>
             <div class="controls filters">\(choices("filter-status", "Status", log.decisions.map(\.status.rawValue)))
             \(choices("filter-tag", "Tag", log.decisions.flatMap(\.tags)))
             \(choices("filter-technology", "Technology", log.decisions.flatMap(\.technologies)))
             <label>Text <input type="search" id="filter-text" placeholder="title, id, tag…"></label>
-            <output id="filter-count">\(shown) of \(shown)</output></div>
+            <output id="filter-count">\(drawn.count - (windowed ? 0 : absent.count)) of \(shown)</output></div>
             <table id="decision-table"><thead><tr><th>Id</th><th>Title</th><th>Status</th><th>Since</th><th>Tags</th>\
             <th>Technologies</th></tr></thead>
             <tbody>
             \(rows)
             </tbody></table>
+            \(rest)
             </section>
             """
+    }
+
+    /// One decision as the windowed log's script reads it: id, title, status, date, tags,
+    /// technologies, its page's file name (empty for none), and 1 when not in effect.
+    struct WindowedRow: Encodable {
+        let entry: DecisionLog.Entry
+        let page: String?
+        let absent: Bool
+
+        init(_ entry: DecisionLog.Entry, page: String?, absent: Bool) {
+            self.entry = entry
+            self.page = page
+            self.absent = absent
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var fields = encoder.unkeyedContainer()
+            try fields.encode(entry.id)
+            try fields.encode(entry.title)
+            try fields.encode(entry.status.rawValue)
+            try fields.encode(String(entry.effectiveAt.prefix(10)))
+            try fields.encode(entry.tags)
+            try fields.encode(entry.technologies)
+            try fields.encode(page ?? "")
+            try fields.encode(absent ? 1 : 0)
+        }
     }
 
     private static func row(_ entry: DecisionLog.Entry, page: String?, absent: Bool) -> String {

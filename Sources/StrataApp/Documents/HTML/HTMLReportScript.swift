@@ -143,20 +143,9 @@ enum HTMLReportScript {
           // moment picked (moving.html) and puts them in place, and writes each decision's status
           // then into the log's rows; a newer move wins over a slower answer.
           var MOVING = ["architecture", "arch-at", "shown-moment", "when-changes", "audit"];
-          function showStatuses(statuses) {
-            Array.prototype.forEach.call(byId("decision-table").tBodies[0].rows, function (row) {
-              var shown = statuses[row.getAttribute("data-id")];
-              if (!shown) { row.setAttribute("data-absent", ""); return; }
-              row.removeAttribute("data-absent");
-              if (row.getAttribute("data-status") !== shown[0]) {
-                row.setAttribute("data-status", shown[0]);
-                var badge = row.cells[2].firstElementChild;
-                badge.textContent = shown[0];
-                badge.setAttribute("class", "status status-" + token(shown[0]));
-              }
-              if (row.cells[3].textContent !== shown[1]) { row.cells[3].textContent = shown[1]; }
-            });
-          }
+          // Each decision's status then, written into the log's data: [status, date], or none
+          // for a decision not yet proposed, which leaves the log until a later moment.
+          var showStatuses = function () {};
           function initLiveTimeline(data) {
             var moments = JSON.parse(data.textContent);
             var slider = byId("when"), picker = byId("when-date"), validAt = byId("valid-at");
@@ -192,7 +181,7 @@ enum HTMLReportScript {
                   }
                   byId("as-of-valid-at").value = at;
                   carryMoment(address);
-                  refilter();
+                  refilter(true);
                   localTimes();
                   performance.measure("strata-step", "strata-step-start-" + ticket);
                   steps += 1;
@@ -240,34 +229,104 @@ enum HTMLReportScript {
             show(day ? indexOfDay(snapshots, day) : snapshots.length - 1, day);
           }
 
-          // Filters the decision log again; the served front page calls it after a move brings new rows.
+          // Filters the decision log again; the served front page calls it after a move brings new statuses.
           var refilter = function () {};
           function initFilters() {
             if (!byId("decision-table")) { return; }
             var status = byId("filter-status"), tag = byId("filter-tag"), technology = byId("filter-technology");
-            var text = byId("filter-text");
-            function has(list, value) { return JSON.parse(list || "[]").indexOf(value) >= 0; }
-            function apply() {
-              // Rows of decisions not in effect at the slider's moment stay, hidden, out of the count.
-              var rows = Array.prototype.filter.call(byId("decision-table").tBodies[0].rows, function (row) {
-                if (row.hasAttribute("data-absent")) { row.hidden = true; return false; }
-                return true;
-              });
-              var count = byId("filter-count"), query = text.value.trim().toLowerCase(), shown = 0;
+            var text = byId("filter-text"), count = byId("filter-count");
+            var data = byId("decision-rows");
+            var apply = data ? windowedLog(JSON.parse(data.textContent), status, tag, technology, text, count) : function () {
+              var rows = Array.prototype.slice.call(byId("decision-table").tBodies[0].rows);
+              var query = text.value.trim().toLowerCase(), shown = 0;
               rows.forEach(function (row) {
                 var keep = (!status.value || row.getAttribute("data-status") === status.value)
-                  && (!tag.value || has(row.getAttribute("data-tags"), tag.value))
-                  && (!technology.value || has(row.getAttribute("data-technologies"), technology.value))
+                  && (!tag.value || JSON.parse(row.getAttribute("data-tags") || "[]").indexOf(tag.value) >= 0)
+                  && (!technology.value || JSON.parse(row.getAttribute("data-technologies") || "[]").indexOf(technology.value) >= 0)
                   && (!query || row.textContent.toLowerCase().indexOf(query) >= 0);
                 row.hidden = !keep;
                 if (keep) { shown += 1; }
               });
               count.textContent = shown + " of " + rows.length;
-            }
+            };
             [status, tag, technology].forEach(function (select) { select.addEventListener("change", apply); });
             text.addEventListener("input", apply);
             refilter = apply;
             apply();
+          }
+
+          // The served front page's log: the decisions as data (HTMLIndexPage.WindowedRow: id,
+          // title, status, date, tags, technologies, page, absent), filtered there, and drawn a
+          // window at a time, so thousands of decisions are not thousands of table rows.
+          var WINDOW = 100;
+          function windowedLog(entries, status, tag, technology, text, count) {
+            var body = byId("decision-table").tBodies[0], more = byId("decision-more"), limit = WINDOW;
+            function moment() {
+              return window.location.search.slice(1).split("&").filter(function (pair) {
+                return /^(asOf|validAt)=/.test(pair);
+              }).join("&");
+            }
+            function cell(row, text) {
+              var made = document.createElement("td");
+              if (text !== undefined) { made.textContent = text; }
+              row.appendChild(made);
+              return made;
+            }
+            function draw(entry, query) {
+              var row = document.createElement("tr");
+              row.setAttribute("data-id", entry[0]);
+              row.setAttribute("data-status", entry[2]);
+              row.setAttribute("data-tags", JSON.stringify(entry[4]));
+              row.setAttribute("data-technologies", JSON.stringify(entry[5]));
+              var id = cell(row);
+              if (entry[6]) {
+                var link = document.createElement("a");
+                link.setAttribute("href", "decisions/" + entry[6] + (query ? "?" + query : ""));
+                link.textContent = entry[0];
+                id.appendChild(link);
+              } else {
+                id.textContent = entry[0];
+              }
+              cell(row, entry[1]);
+              var badge = document.createElement("span");
+              badge.setAttribute("class", "status status-" + token(entry[2]));
+              badge.textContent = entry[2];
+              cell(row).appendChild(badge);
+              cell(row, entry[3]);
+              cell(row, entry[4].join(", "));
+              cell(row, entry[5].join(", "));
+              return row;
+            }
+            function apply(keepLimit) {
+              if (keepLimit !== true) { limit = WINDOW; }
+              var query = text.value.trim().toLowerCase(), present = 0, matching = [];
+              entries.forEach(function (entry) {
+                if (entry[7]) { return; }
+                present += 1;
+                var keep = (!status.value || entry[2] === status.value)
+                  && (!tag.value || entry[4].indexOf(tag.value) >= 0)
+                  && (!technology.value || entry[5].indexOf(technology.value) >= 0)
+                  && (!query || [entry[0], entry[1], entry[2], entry[3], entry[4].join(", "), entry[5].join(", ")].join(" ").toLowerCase().indexOf(query) >= 0);
+                if (keep) { matching.push(entry); }
+              });
+              var fragment = document.createDocumentFragment(), address = moment();
+              matching.slice(0, limit).forEach(function (entry) { fragment.appendChild(draw(entry, address)); });
+              while (body.firstChild) { body.removeChild(body.firstChild); }
+              body.appendChild(fragment);
+              count.textContent = matching.length + " of " + present;
+              var left = matching.length - limit;
+              more.hidden = left <= 0;
+              more.textContent = "Show " + Math.min(WINDOW, left) + " more (" + left + " not shown)";
+            }
+            more.addEventListener("click", function () { limit += WINDOW; apply(true); });
+            showStatuses = function (statuses) {
+              entries.forEach(function (entry) {
+                var shown = statuses[entry[0]];
+                entry[7] = shown ? 0 : 1;
+                if (shown) { entry[2] = shown[0]; entry[3] = shown[1]; }
+              });
+            };
+            return apply;
           }
 
           // Instants are written to the minute in UTC; the reader sees them in their own zone.

@@ -31,6 +31,16 @@ public struct LiveReadModels: Sendable {
 /// The policy every served page is under, also sent as a header (which alone can forbid framing).
 public enum LiveSite {
     public static var contentSecurityPolicy: String { HTMLPage.liveHeaderPolicy }
+
+    /// The stylesheet (`strata.css`) or the script (`strata.js`), the same at every moment, so
+    /// served without reading the store; nil for any other path.
+    public static func asset(_ path: String) -> LivePage? {
+        switch path {
+        case "strata.css": LivePage(HTMLReportStyle.source, path: path)
+        case "strata.js": LivePage(HTMLReportScript.source, path: path)
+        default: nil
+        }
+    }
 }
 
 extension StrataStore {
@@ -58,10 +68,9 @@ extension StrataStore {
     ) throws(AppError) -> LivePage? {
         let path = path.isEmpty ? "index.html" : path
         let validAt = moment.validAt.isEmpty ? nil : try MomentParser.instant(moment.validAt, field: .validAt)
+        if let asset = LiveSite.asset(path) { return asset }
         let body: String?
         switch path {
-        case "strata.css": return LivePage(HTMLReportStyle.source, path: path)
-        case "strata.js": return LivePage(HTMLReportScript.source, path: path)
         case "index.html": body = try liveFrontPage(knowledge, moment: moment, validAt: validAt, timeline: timeline)
         case "moving.html":
             // What a move of the slider changes, for its script; the time it moves is required.
@@ -70,7 +79,7 @@ extension StrataStore {
         case "log":
             let shown = try knowledge.query { try DecisionLog.build($0) }
             let log = try validAt.map { at throws(AppError) in try timeline().inEffect(shown, at: at) } ?? shown
-            body = LiveViewPages.log(log, moment: Self.describe(knowledge.position, moment, validAt))
+            body = try AppError.wrap { try LiveViewPages.log(log, moment: Self.describe(knowledge.position, moment, validAt)) }
         case "audit":
             let audit: AuditReport
             if let validAt { audit = try timeline().reports.audit(at: validAt) } else { audit = try knowledge.query { try AuditReport.build($0) } }

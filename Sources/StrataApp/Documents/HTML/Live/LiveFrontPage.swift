@@ -24,7 +24,7 @@ enum LiveFrontPage {
         let pages = HTMLExport.pageNames(data)
         return try HTMLIndexPage.render(
             data, pages: pages, live: true, asOf: moment.asOf, overTime: try overTime(instants, data: data, moment: moment, validAt: validAt),
-            absent: absent)
+            absent: absent, windowed: true)
     }
 
     /// What the page shows at one valid time that a move of the slider changes.
