@@ -14,6 +14,7 @@ public enum SchemaMigrator {
         V5_CreateLogWatermark.migration,
         V6_SealReadModels.migration,
         V7_CreateSearchIndex.migration,
+        V8_IndexBottlenecks.migration,
     ]
 
     /// The schema version a fully migrated store has.

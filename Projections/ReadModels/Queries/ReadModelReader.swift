@@ -126,9 +126,14 @@ public struct ReadModelReader {
 
     /// Per subject (workload or store UUID): how many measurements, and how many of them bottlenecks.
     public func measurementTallies() throws -> [String: (count: Int, bottlenecks: Int)] {
+        // Two counts, each answered by an index alone (the subject index, and the partial index
+        // of bottlenecks), where one sum over is_bottleneck read every measurement row.
         var tallies: [String: (count: Int, bottlenecks: Int)] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT subject_id, count(*), sum(is_bottleneck) FROM rm_measurements GROUP BY subject_id") {
-            tallies[row[0]] = (row[1], row[2])
+        for row in try Row.fetchAll(db, sql: "SELECT subject_id, count(*) FROM rm_measurements GROUP BY subject_id") {
+            tallies[row[0]] = (row[1], 0)
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT subject_id, count(*) FROM rm_measurements WHERE is_bottleneck = 1 GROUP BY subject_id") {
+            tallies[row[0], default: (0, 0)].bottlenecks = row[1]
         }
         return tallies
     }

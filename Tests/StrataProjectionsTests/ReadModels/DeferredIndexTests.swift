@@ -21,7 +21,7 @@ import StrataProjections
         let store = try ReadModelStore()
         defer { store.remove() }
         let migrated = try Self.indexes(store.log)
-        #expect(migrated.keys.sorted() == ["rm_measurements_recorded", "rm_measurements_subject"])
+        #expect(migrated.keys.sorted() == ["rm_measurements_bottlenecks", "rm_measurements_recorded", "rm_measurements_subject"])
         try RealisticHistory.record(in: store)
 
         try ProjectionRunner([store.projection]).rebuild(store.log)
@@ -32,6 +32,11 @@ import StrataProjections
                 .map { $0["detail"] as String }
         }
         #expect(plan.joined().contains("rm_measurements_subject"), "queries use the rebuilt index: \(plan)")
+        let bottlenecks = try store.log.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT subject_id, count(*) FROM rm_measurements WHERE is_bottleneck = 1 GROUP BY subject_id")
+                .map { $0["detail"] as String }
+        }
+        #expect(bottlenecks.joined().contains("COVERING INDEX rm_measurements_bottlenecks"), "the tally of bottlenecks reads its index alone: \(bottlenecks)")
     }
 
     @Test func aFailedRebuildRollsTheIndexesBack() throws {

@@ -15,6 +15,7 @@ import Testing
         5: ("v5-create-log-watermark", "1a8aa97e9fea32db"),
         6: ("v6-seal-read-models", "e41ca9cfe2a2d06b"),
         7: ("v7-create-search-index", "ccfd2cfe24fc428c"),
+        8: ("v8-index-bottlenecks", "7c7cdc3314ab92c2"),
     ]
 
     @Test func shippedMigrationsAreFrozen() {
