@@ -37,8 +37,16 @@ struct LiveSiteBench {
                       note: "the front page on a just-started server, Navigation Timing start to load end; \(size); target < 1000"))
         report(Figure(name: "web.first-load.response", unit: "ms", samples: timings.firstResponse,
                       note: "the same loads, request start to the page's last byte"))
+        let steps = Figure(name: "web.slider-step", unit: "ms", samples: timings.sliderStep, note: "")
+        let over = timings.sliderStep.filter { $0 >= 200 }.count
         report(Figure(name: "web.slider-step", unit: "ms", samples: timings.sliderStep,
-                      note: "one arrow key on the slider until the architecture, decision log and audit show that moment; target < 200"))
+                      note: "one arrow key on the slider until the architecture, decision log and audit show that moment; "
+                          + "p90 \(steps.format(steps.percentile(90))) ms, \(over) of \(timings.sliderStep.count) at 200 ms or more; target < 200"))
+        // Each round's first step, on a server started moments before: it may wait for the
+        // slider's timeline, which the server reads in the background from its start.
+        let first = stride(from: 0, to: timings.sliderStep.count, by: max(1, options.liveSteps)).map { timings.sliderStep[$0] }
+        report(Figure(name: "web.slider-first-step", unit: "ms", samples: first,
+                      note: "the first of those steps in each round, seconds after the server started"))
         report(Figure(name: "web.page-load", unit: "ms", samples: timings.otherPages,
                       note: "a decision page, a measurement page and the audit, each opened at the slider's moment"))
     }

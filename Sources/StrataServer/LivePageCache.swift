@@ -67,6 +67,13 @@ actor LivePageCache {
         return page
     }
 
+    /// Starts reading the slider's timeline at the head, so that the first move of a slider on a
+    /// just-started server finds it read; a store that cannot be read now is left to the pages.
+    func warm(_ store: StrataStore) {
+        guard let position = try? store.livePosition(asOf: ""), let knowledge = try? readModels(.head, position: position, of: store) else { return }
+        _ = startReading(knowledge, asOf: "", of: store)
+    }
+
     /// The slider's timeline at `knowledge`'s position, read once for every valid time.
     private func timeline(of knowledge: LiveReadModels, asOf: String, of store: StrataStore) async throws(AppError) -> LiveTimeline {
         if let kept = kept(asOf: asOf, position: knowledge.position) { return kept }

@@ -20,6 +20,8 @@ struct WebPages: Sendable {
     static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
 
     func register(on router: Router<ServerContext>) {
+        // The slider's timeline at the head, read while the server waits for its first visitor.
+        Task { [cache, store] in await cache.warm(store) }
         router.get("/") { request, context in await index(request, context) }
         router.get("/index.html") { request, context in await index(request, context) }
         router.get("/decisions/:id") { request, context in

@@ -46,21 +46,25 @@ extension ValidTimeSweep {
         return (cited, subjects)
     }
 
-    /// The recordings with an id in `cited` or a subject in `subjects`, and their retractions.
+    /// The recordings with an id in `cited` or a subject in `subjects`, and their retractions:
+    /// each in its measurement's stream, found through the stream index; only a sharded store
+    /// makes the sweep read every recording's subject.
     private static func measurements(cited: Set<String>, about subjects: Set<String>, upTo position: Int64, in store: Database) throws -> [Fact] {
-        let list = { (ids: Set<String>) in (try? JSONCodec.text(ids.sorted())) ?? "[]" }
-        let recorded = """
-            SELECT lower(json_extract(data, '$.measurementID')) FROM events
-            WHERE position <= ? AND event_type = ? AND (lower(json_extract(data, '$.measurementID')) IN (SELECT value FROM json_each(?))
-              OR lower(json_extract(data, '$.subject.id')) IN (SELECT value FROM json_each(?)))
-            """
-        let ids = try String.fetchAll(store, sql: recorded, arguments: [position, MeasurementRecorded.eventType, list(cited), list(subjects)])
-        guard !ids.isEmpty else { return [] }
+        var ids = cited
+        if !subjects.isEmpty {
+            let recorded = """
+                SELECT lower(json_extract(data, '$.measurementID')) FROM events
+                WHERE position <= ? AND event_type = ? AND lower(json_extract(data, '$.subject.id')) IN (SELECT value FROM json_each(?))
+                """
+            ids.formUnion(try String.fetchAll(store, sql: recorded, arguments: [position, MeasurementRecorded.eventType, try JSONCodec.text(subjects.sorted())]))
+        }
+        let streams = ids.sorted().map { EntityRef.streamID(kind: .measurement, id: $0) }
         var facts: [Fact] = []
-        let condition = "event_type IN (?, ?) AND lower(json_extract(data, '$.measurementID')) IN (SELECT value FROM json_each(?))"
-        let arguments: StatementArguments = [MeasurementRecorded.eventType, MeasurementRetracted.eventType, list(Set(ids))]
-        try SQLiteEventLog.scan(upTo: position, where: condition, arguments: arguments, in: store) { event in
-            if let fact = try DomainFact(event), let swept = Fact(event, fact, scope: .audit, deciding: []) { facts.append(swept) }
+        // By stream alone, so SQLite looks each stream up rather than walking every recording.
+        let condition = "stream_id IN (SELECT value FROM json_each(?))"
+        try SQLiteEventLog.scan(upTo: position, where: condition, arguments: [try JSONCodec.text(streams)], in: store) { event in
+            guard let fact = try DomainFact(event), case .measurement = fact else { return }
+            if let swept = Fact(event, fact, scope: .audit, deciding: []) { facts.append(swept) }
         }
         return facts
     }

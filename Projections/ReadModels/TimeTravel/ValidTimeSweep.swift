@@ -135,6 +135,8 @@ struct ValidTimeSweep {
     private var namedByArchitecture: Set<String> = []
     /// The decisions that made the store and workload changes folded so far.
     private var deciding: Set<String> = []
+    /// The entities named by the store facts and workload moves folded so far.
+    private var namedByStores: Set<String> = []
 
     init(events: [Fact], projection: ReadModelProjection, scope: Scope) {
         self.events = events
@@ -195,10 +197,16 @@ struct ValidTimeSweep {
             return changes
         case .measurement, .advice:
             return .audit
-        default:
+        case .store, .workload(.moved):
             namedByArchitecture.formUnion(fact.entities)
+            namedByStores.formUnion(fact.entities)
             if let decision = fact.deciding { deciding.insert(decision) }
             return .all
+        default:
+            // A context or a workload reaches the audit only through a store that names it
+            // (serves it, cites it, sits in it): until one does, it changes the design alone.
+            namedByArchitecture.formUnion(fact.entities)
+            return EntityIDs.all(in: fact.event.streamID).contains(where: namedByStores.contains) ? .all : .design
         }
     }
 
@@ -208,6 +216,7 @@ struct ValidTimeSweep {
         lastTouch = [:]
         namedByArchitecture = []
         deciding = []
+        namedByStores = []
         for index in indices.sorted() { _ = try fold(index, in: db) }
     }
 }

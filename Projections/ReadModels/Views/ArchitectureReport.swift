@@ -100,7 +100,7 @@ public struct ArchitectureReport: Codable, Sendable, Equatable {
                 status: try StoredValue.decode(row.status, as: LifecycleStatus.self, column: "rm_contexts.status"),
                 stores: try stores.filter { $0.contextID == row.id }.map(store),
                 workloads: workloads.values.filter { $0.contextID == row.id && $0.status == "active" }
-                    .sorted { $0.shortID.localizedStandardCompare($1.shortID) == .orderedAscending }
+                    .sorted { Self.inNumberOrder($0.shortID, $1.shortID) }
                     .map { WorkloadRef(id: $0.shortID, name: $0.name) })
         }
         return ArchitectureReport(
@@ -116,5 +116,21 @@ public enum MomentText {
         case .position(let position): "@\(position)"
         case .instant(let instant): instant.iso8601
         }
+    }
+}
+
+extension ArchitectureReport {
+    /// `W-2` before `W-10`: the number after the last dash compared as a number. A locale's
+    /// natural-order comparison gives the same order for short ids at many times the cost, and
+    /// a valid-time sweep builds this report hundreds of times.
+    static func inNumberOrder(_ a: String, _ b: String) -> Bool {
+        func split(_ id: String) -> (prefix: Substring, number: Int?) {
+            guard let dash = id.lastIndex(of: "-") else { return (id[...], nil) }
+            return (id[..<dash], Int(id[id.index(after: dash)...]))
+        }
+        let (left, right) = (split(a), split(b))
+        if left.prefix != right.prefix { return left.prefix < right.prefix }
+        if let x = left.number, let y = right.number, x != y { return x < y }
+        return a < b
     }
 }
