@@ -63,7 +63,7 @@ actor LivePageCache {
         })
         guard let page else { return nil }
         keep(page, as: key)
-        if moment.validAt.isEmpty, path.isEmpty || path == "index.html" { _ = startReading(knowledge, asOf: moment.asOf, of: store) }
+        if moment.validAt.isEmpty, path.isEmpty || path == "index.html" { ahead(knowledge, asOf: moment.asOf, of: store) }
         return page
     }
 
@@ -71,7 +71,15 @@ actor LivePageCache {
     /// just-started server finds it read; a store that cannot be read now is left to the pages.
     func warm(_ store: StrataStore) {
         guard let position = try? store.livePosition(asOf: ""), let knowledge = try? readModels(.head, position: position, of: store) else { return }
-        _ = startReading(knowledge, asOf: "", of: store)
+        ahead(knowledge, asOf: "", of: store)
+    }
+
+    /// Reads the timeline at `knowledge`'s position ahead of a move of the slider, unless one at
+    /// the same as-of text is being read already: on a store taking appends, each front page
+    /// would otherwise start a read for its own position, and a move starts the one it needs.
+    private func ahead(_ knowledge: LiveReadModels, asOf: String, of store: StrataStore) {
+        guard !reading.keys.contains(where: { $0.asOf == asOf }) else { return }
+        _ = startReading(knowledge, asOf: asOf, of: store)
     }
 
     /// The slider's timeline at `knowledge`'s position, read once for every valid time.

@@ -65,8 +65,7 @@ extension ReadSide {
             try db.execute(sql: ReadModelSchema.tables)
             func view() -> ReadModelView { ReadModelView(reader: ReadModelReader(db), position: position, moment: Moment(asOf: cut)) }
             func audit() throws -> AuditReport {
-                try AuditBuilder.refresh(in: db)
-                return try AuditReport.build(view(), now: now)
+                try AuditReport.build(view(), computed: try AuditBuilder.compute(ReadModelReader(db)), now: now)
             }
             let initial = ValidTimeline.Entry(from: Timestamp(microseconds: Int64.min), design: try ArchitectureReport.build(view()), audit: try audit())
             var entries: [ValidTimeline.Entry] = []
