@@ -37,8 +37,8 @@ enum AuditBuilder {
         var findings: [(finding: Finding, storeID: String)] = []
     }
 
-    static func compute(_ reader: ReadModelReader) throws -> Report {
-        let input = try AuditInput(reader)
+    static func compute(_ reader: ReadModelReader, memo: AuditParseMemo = AuditParseMemo()) throws -> Report {
+        let input = try AuditInput(reader, memo: memo)
         var report = Report()
         let byContext = Dictionary(grouping: input.stores, by: \.contextID)
         for contextID in byContext.keys.sorted() {

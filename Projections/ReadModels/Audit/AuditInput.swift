@@ -14,8 +14,10 @@ struct AuditInput {
     var changes: [String: [StoreChangeRow]]
     /// Store UUID → what its latest breached measurement before sharding limited.
     var shardingDrivers: [String: BottleneckKind] = [:]
+    let memo: AuditParseMemo
 
-    init(_ reader: ReadModelReader) throws {
+    init(_ reader: ReadModelReader, memo: AuditParseMemo = AuditParseMemo()) throws {
+        self.memo = memo
         stores = try reader.stores().filter(\.isActive)
         workloads = Dictionary(uniqueKeysWithValues: try reader.workloads().map { ($0.id, $0) })
         // Only cited measurements matter, and a monitored log holds millions of the others.
@@ -82,7 +84,7 @@ struct AuditInput {
                         missing(id, "access-pattern")
                         continue
                     }
-                    let current = Set(Self.patterns(of: w))
+                    let current = Set(memo.profile(w.profile)?.accessPatterns ?? [])
                     for raw in store.citedPatterns[id] ?? [] {
                         guard let pattern = AccessPattern(rawValue: raw) else { continue }
                         let gone = w.status == "retired" || !current.contains(pattern)
@@ -107,18 +109,14 @@ struct AuditInput {
             }
         }
         let served = (serving[store.id] ?? []).compactMap { workloads[$0] }.filter { $0.status == "active" }
-        let profiles = served.compactMap { try? WorkloadProfile.parse($0.profile) }
+        let profiles = served.compactMap { memo.profile($0.profile) }
         let steps = (changes[store.id] ?? []).compactMap { $0.scalingStep.flatMap(ScalingStep.init(rawValue:)) }
         let review = ReviewedStore(
             name: "\(store.shortID) \(store.name)",
-            technology: StoreTechnology(stored: store.technology, category: store.category) ?? .catalogue(.postgresql),
+            technology: memo.technology(store.technology, category: store.category) ?? .catalogue(.postgresql),
             context: store.contextID, isFirst: isFirst, decidedAt: decided.date, justifications: evidence,
             workloads: profiles, scalingHistory: steps, shardingDrivenBy: shardingDrivers[store.id])
         return (review, chain)
-    }
-
-    static func patterns(of workload: WorkloadRow) -> [AccessPattern] {
-        (try? WorkloadProfile.parse(workload.profile))?.accessPatterns ?? []
     }
 }
 

@@ -64,8 +64,9 @@ extension ReadSide {
         return try memory.write { db in
             try db.execute(sql: ReadModelSchema.tables)
             func view() -> ReadModelView { ReadModelView(reader: ReadModelReader(db), position: position, moment: Moment(asOf: cut)) }
+            let memo = AuditParseMemo()
             func audit() throws -> AuditReport {
-                try AuditReport.build(view(), computed: try AuditBuilder.compute(ReadModelReader(db)), now: now)
+                try AuditReport.build(view(), computed: try AuditBuilder.compute(ReadModelReader(db), memo: memo), now: now)
             }
             let initial = ValidTimeline.Entry(from: Timestamp(microseconds: Int64.min), design: try ArchitectureReport.build(view()), audit: try audit())
             var entries: [ValidTimeline.Entry] = []
