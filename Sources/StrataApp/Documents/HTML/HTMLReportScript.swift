@@ -8,7 +8,9 @@ import StrataProjections
 /// `strata.js`, the report's only script, embedded so the binary needs no resource bundle.
 ///
 /// It draws the architecture at the date picked on the slider from the page's JSON snapshots,
-/// with the geometry of ``ArchitectureSVG``, and filters the decision log. It builds every node
+/// with the geometry of ``ArchitectureSVG``, and filters the decision log; on a served front
+/// page it fetches the moving parts of each moment instead, and draws the log a window at a
+/// time from its data (``HTMLIndexPage/decisionLog(_:pages:absent:windowed:)``). It builds every node
 /// with `createElementNS`/`textContent`, never `innerHTML`, so record text stays text. It marks
 /// `<html data-script="ran">` when done and `data-csp-violation` if the browser reports one,
 /// which lets a headless browser check the report.

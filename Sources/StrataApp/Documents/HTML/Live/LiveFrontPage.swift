@@ -8,8 +8,9 @@ import StrataProjections
 ///
 /// The exported report carries the design of every instant for its script to draw; at thousands
 /// of decisions that is most of its size and of the time to make it. A served page asks the
-/// server instead: the slider's script fetches this page at the moment picked and puts its
-/// moving sections in place, so the architecture, the statuses and the audit move together.
+/// server instead: the slider's script fetches the page's moving parts at the moment picked
+/// (``moving(_:log:absent:)``, `moving.html`) and puts them in place, so the architecture, the
+/// statuses and the audit move together.
 enum LiveFrontPage {
     /// One instant of the slider: when, and one line per decision that took effect then.
     struct Instant {
