@@ -18,10 +18,17 @@ extension ValidTimeSweep {
         let read = DomainFact.eventTypes.subtracting(skipped).sorted()
         let condition = "event_type IN (\(Array(repeating: "?", count: read.count).joined(separator: ", ")))"
         var decoded: [(RecordedEvent, DomainFact)] = []
+        var decisions: [RecordedEvent] = []
         try SQLiteEventLog.scan(upTo: position, where: condition, arguments: StatementArguments(read), in: store) { event in
+            if event.eventType.hasPrefix("decision.") { decisions.append(event) } else if let fact = try DomainFact(event) { decoded.append((event, fact)) }
+        }
+        // Either report reads a decision only if it made a store or workload change: a log of
+        // thousands of records names a few dozen, so the rest are never decoded.
+        let deciding = Set(decoded.compactMap { Fact.deciding($0.1) })
+        for event in decisions where (EntityIDs.all(in: event.streamID) + EntityIDs.all(in: event.data)).contains(where: deciding.contains) {
             if let fact = try DomainFact(event) { decoded.append((event, fact)) }
         }
-        let deciding: Set<String> = if case .audit = scope { Set(decoded.compactMap { Fact.deciding($0.1) }) } else { [] }
+        decoded.sort { $0.0.position < $1.0.position }
         let facts = decoded.compactMap { Fact($0.0, $0.1, scope: scope, deciding: deciding) }
         guard case .audit = scope else { return facts }
         let (cited, subjects) = auditedMeasurements(facts)

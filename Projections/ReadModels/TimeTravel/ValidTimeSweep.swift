@@ -77,18 +77,18 @@ struct ValidTimeSweep {
         let fact: DomainFact
         let entities: [String]
 
-        /// Nil for a fact nothing in `scope` can see. Of a decision's facts only its proposal
-        /// counts, which sets the short id a report names it by, unless the audit reads the
-        /// decision's status: when the decision, or one its fact names, made a store or workload
-        /// change (`deciding`, for the whole log).
+        /// Nil for a fact nothing in `scope` can see. A report reads a decision only when it, or
+        /// one its fact names, made a store or workload change (`deciding`, for the whole log):
+        /// the design for its short id, which its proposal sets, the audit for its status too.
         init?(_ event: RecordedEvent, _ fact: DomainFact, scope: Scope, deciding: Set<String>) {
             switch (fact, scope) {
             case (.shortID, _), (.measurement, .architecture), (.advice, .architecture):
                 return nil
             case (.decision(let decision), _):
                 let named = EntityIDs.all(in: event.data) + EntityIDs.all(in: event.streamID)
+                guard named.contains(where: deciding.contains) else { return nil }
                 let proposal: String? = if case .proposed(let proposed) = decision { proposed.decisionID.lowercased() } else { nil }
-                if case .audit = scope, named.contains(where: deciding.contains) {
+                if case .audit = scope {
                     entities = (proposal.map { [$0] } ?? []) + named
                 } else {
                     guard let proposal else { return nil }
