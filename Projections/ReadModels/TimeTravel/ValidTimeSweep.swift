@@ -55,11 +55,12 @@ extension ReadSide {
 struct ValidTimeSweep {
     /// What the folded tables must answer exactly.
     enum Scope {
-        /// An architecture report: contexts, workloads and stores in full, decisions by
-        /// proposal only (their short ids).
+        /// An architecture report: contexts, workloads and stores in full; of the decisions,
+        /// the proposals (their short ids) of those that made a store or workload change.
         case architecture
-        /// An architecture report and the audit: every fact but the measurements, and of those
-        /// only the ones the audit can read (see ``ValidTimeSweep/facts(_:upTo:in:)``).
+        /// An architecture report and the audit: contexts, workloads, stores and advice in full,
+        /// every fact of the decisions that made a store or workload change, and only the
+        /// measurements the audit can read (see ``ValidTimeSweep/facts(_:upTo:in:)``).
         case audit
     }
 
