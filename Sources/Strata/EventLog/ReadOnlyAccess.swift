@@ -109,16 +109,29 @@ struct ReadOnlyAccess: Sendable {
     /// ``EventLogError/changedWhileRead(path:)`` in place of the body's result or error (a torn
     /// read may fail as damage). SQLite reporting that it must write (to recover or re-create the
     /// `-wal` index) is worded as such. Nothing to check when `access` is nil.
+    ///
+    /// The owner's own commands leave the `-wal` index to be set up again for a moment when their
+    /// last connection closes, so a read that meets it while the owner is appending is tried
+    /// again a few times, briefly, before the store is reported as needing its owner.
     static func guarding<T>(_ access: ReadOnlyAccess?, path: String, _ body: () throws -> T) throws -> T {
         guard let access else { return try body() }
-        let result = Result { try body() }
+        var result = Result { try body() }
+        for pause in [20_000, 60_000, 150_000] as [useconds_t] where Self.needsWriting(result) {
+            usleep(pause)
+            result = Result { try body() }
+        }
         if case .immutable(let stamp) = access.mode, FileStamp(access.file) != stamp {
             throw EventLogError.changedWhileRead(path: path)
         }
-        if case .failure(let error as DatabaseError) = result, error.resultCode == .SQLITE_READONLY {
+        if Self.needsWriting(result) {
             throw EventLogError.cannotReadWithoutWriting(path: path, reason: "SQLite must first update its -wal or -shm file")
         }
         return try result.get()
+    }
+
+    private static func needsWriting<T>(_ result: Result<T, any Error>) -> Bool {
+        if case .failure(let error as DatabaseError) = result { return error.resultCode == .SQLITE_READONLY }
+        return false
     }
 
     /// Whether the file's header marks it as WAL (bytes 18 and 19 are 2).
