@@ -13,8 +13,8 @@ enum HTMLIndexPage {
     /// - Parameters:
     ///   - overTime: served pages: their own "over time" section, in place of the exported
     ///     report's precomputed timeline (see ``LiveFrontPage``).
-    ///   - absent: short ids of the log's decisions not in effect at the page's valid time: their
-    ///     rows stay in the table, hidden, for the slider's script to show when it moves on.
+    ///   - absent: short ids of the log's decisions not in effect at the page's valid time: left
+    ///     out of what is drawn and counted, and kept in the log's data for the slider's script.
     ///   - windowed: the served front page: the log's rows drawn by the script from data (see
     ///     ``decisionLog(_:pages:absent:windowed:)``).
     static func render(

@@ -260,7 +260,7 @@ enum HTMLReportScript {
           // The served front page's log: the decisions as data (HTMLIndexPage.WindowedRow: id,
           // title, status, date, tags, technologies, page, absent), filtered there, and drawn a
           // window at a time, so thousands of decisions are not thousands of table rows.
-          var WINDOW = 100;
+          var WINDOW = 100;   // HTMLIndexPage.window: the rows the server drew first
           function windowedLog(entries, status, tag, technology, text, count) {
             var body = byId("decision-table").tBodies[0], more = byId("decision-more"), limit = WINDOW;
             function moment() {
