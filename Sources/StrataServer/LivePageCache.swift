@@ -78,7 +78,7 @@ actor LivePageCache {
     /// the same as-of text is being read already: on a store taking appends, each front page
     /// would otherwise start a read for its own position, and a move starts the one it needs.
     private func ahead(_ knowledge: LiveReadModels, asOf: String, of store: StrataStore) {
-        guard !reading.keys.contains(where: { $0.asOf == asOf }) else { return }
+        guard kept(asOf: asOf, position: knowledge.position) == nil, !reading.keys.contains(where: { $0.asOf == asOf }) else { return }
         _ = startReading(knowledge, asOf: asOf, of: store)
     }
 
@@ -93,11 +93,11 @@ actor LivePageCache {
         timelines.first { $0.asOf == asOf && $0.timeline.position == position }?.timeline
     }
 
-    /// The read of the timeline at `knowledge`'s position, started unless it is under way; kept when done.
+    /// The read of the timeline at `knowledge`'s position, started unless it is under way; kept
+    /// when done. Callers look for a kept one first.
     private func startReading(_ knowledge: LiveReadModels, asOf: String, of store: StrataStore) -> Task<Result<LiveTimeline, AppError>, Never> {
         let key = TimelineKey(asOf: asOf, position: knowledge.position)
         if let task = reading[key] { return task }
-        if let kept = kept(asOf: asOf, position: knowledge.position) { return Task { .success(kept) } }
         let task = Task.detached(priority: .utility) { () -> Result<LiveTimeline, AppError> in
             do throws(AppError) { return .success(try store.liveTimeline(knowledge)) } catch { return .failure(error) }
         }

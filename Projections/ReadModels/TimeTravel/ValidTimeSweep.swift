@@ -14,10 +14,7 @@ extension ReadSide {
         asOf cut: TimeCut?, validAt instants: [Timestamp], progress: ((_ done: Int, _ total: Int) -> Void)? = nil
     ) throws -> [ArchitectureReport] {
         guard !instants.isEmpty else { return [] }
-        let (events, position) = try log.read { store in
-            let position = try SQLiteEventLog.position(at: cut ?? .position(Int64.max), in: store)
-            return (try ValidTimeSweep.facts(.architecture, upTo: position, in: store), position)
-        }
+        let (events, position) = try sweptFacts(.architecture, asOf: cut)
         var sweep = ValidTimeSweep(events: events, projection: projection, scope: .architecture)
         let memory = try DatabaseQueue()
         return try memory.write { db in
@@ -39,6 +36,15 @@ extension ReadSide {
                 previous = report
             }
             return instants.map { reports[$0]! }
+        }
+    }
+
+    /// The facts a sweep of `scope` folds, as the log knew them at `cut` (nil: now), and the
+    /// position that is.
+    func sweptFacts(_ scope: ValidTimeSweep.Scope, asOf cut: TimeCut?) throws -> ([ValidTimeSweep.Fact], Int64) {
+        try log.read { store in
+            let position = try SQLiteEventLog.position(at: cut ?? .position(Int64.max), in: store)
+            return (try ValidTimeSweep.facts(scope, upTo: position, in: store), position)
         }
     }
 }

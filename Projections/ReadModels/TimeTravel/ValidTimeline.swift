@@ -55,10 +55,7 @@ extension ReadSide {
     ///
     /// `now` names the present in the audits' `asOf`, as ``AuditReport/build(_:now:)`` does.
     public func validTimeline(asOf cut: TimeCut?, now: Timestamp = .now()) throws -> ValidTimeline {
-        let (facts, position) = try log.read { store in
-            let position = try SQLiteEventLog.position(at: cut ?? .position(Int64.max), in: store)
-            return (try ValidTimeSweep.facts(.audit, upTo: position, in: store), position)
-        }
+        let (facts, position) = try sweptFacts(.audit, asOf: cut)
         var sweep = ValidTimeSweep(events: facts, projection: projection, scope: .audit)
         let memory = try DatabaseQueue()
         return try memory.write { db in

@@ -122,9 +122,8 @@ enum HTMLIndexPage {
             return "<label>\(label) <select id=\"\(id)\"><option value=\"\">any</option>\(options.joined())</select></label>"
         }
         let present = log.decisions.filter { !absent.contains($0.id) }
-        let drawn = windowed ? Array(present.prefix(window)) : log.decisions
-        let rows = drawn.map { row($0, page: pages[$0.id], absent: absent.contains($0.id)) }.joined(separator: "\n")
-        let shown = present.count
+        let drawn = windowed ? Array(present.prefix(window)) : present
+        let rows = drawn.map { row($0, page: pages[$0.id]) }.joined(separator: "\n")
         var rest = ""
         if windowed {
             let data = log.decisions.map { entry in
@@ -142,7 +141,7 @@ enum HTMLIndexPage {
             \(choices("filter-tag", "Tag", log.decisions.flatMap(\.tags)))
             \(choices("filter-technology", "Technology", log.decisions.flatMap(\.technologies)))
             <label>Text <input type="search" id="filter-text" placeholder="title, id, tag…"></label>
-            <output id="filter-count">\(drawn.count - (windowed ? 0 : absent.count)) of \(shown)</output></div>
+            <output id="filter-count">\(drawn.count) of \(present.count)</output></div>
             <table id="decision-table"><thead><tr><th>Id</th><th>Title</th><th>Status</th><th>Since</th><th>Tags</th>\
             <th>Technologies</th></tr></thead>
             <tbody>
@@ -179,11 +178,11 @@ enum HTMLIndexPage {
         }
     }
 
-    private static func row(_ entry: DecisionLog.Entry, page: String?, absent: Bool) -> String {
+    private static func row(_ entry: DecisionLog.Entry, page: String?) -> String {
         let e = HTMLEscaping.escape
         let id = page.map { "<a href=\"decisions/\(e($0))\">\(e(entry.id))</a>" } ?? e(entry.id)
         let status = entry.status.rawValue
-        return "<tr data-id=\"\(e(entry.id))\"\(absent ? " data-absent hidden" : "") data-status=\"\(e(status))\" data-tags=\"\(e(jsonList(entry.tags)))\" "
+        return "<tr data-id=\"\(e(entry.id))\" data-status=\"\(e(status))\" data-tags=\"\(e(jsonList(entry.tags)))\" "
             + "data-technologies=\"\(e(jsonList(entry.technologies)))\"><td>\(id)</td><td>\(e(entry.title))</td>"
             + "<td><span class=\"status status-\(HTMLEscaping.token(status))\">\(e(status))</span></td>"
             + "<td>\(e(String(entry.effectiveAt.prefix(10))))</td><td>\(e(entry.tags.joined(separator: ", ")))</td>"

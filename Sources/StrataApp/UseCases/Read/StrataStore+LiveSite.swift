@@ -73,12 +73,15 @@ extension StrataStore {
         switch path {
         case "index.html": body = try liveFrontPage(knowledge, moment: moment, validAt: validAt, timeline: timeline)
         case "moving.html":
-            // What a move of the slider changes, for its script; the time it moves is required.
-            guard let validAt else { return nil }
+            // What a move of the slider changes, for its script; the time it moves to is required.
+            guard let validAt else {
+                throw AppError(.invalidInput, "moving.html shows one valid time: add ?validAt=, such as ?validAt=2024-06-30",
+                               subject: .field(.validAt), remedy: .provide(.validAt))
+            }
             body = try liveMovingParts(knowledge, moment: moment, validAt: validAt, timeline: try timeline())
         case "log":
-            let shown = try knowledge.query { try DecisionLog.build($0) }
-            let log = try validAt.map { at throws(AppError) in try timeline().inEffect(shown, at: at) } ?? shown
+            let log: DecisionLog
+            if let validAt { let slider = try timeline(); log = slider.inEffect(slider.log, at: validAt) } else { log = try knowledge.query { try DecisionLog.build($0) } }
             body = try AppError.wrap { try LiveViewPages.log(log, moment: Self.describe(knowledge.position, moment, validAt)) }
         case "audit":
             let audit: AuditReport
@@ -115,8 +118,10 @@ extension StrataStore {
     private func liveFrontPage(
         _ knowledge: LiveReadModels, moment: LiveMoment, validAt: Timestamp?, timeline: () throws(AppError) -> LiveTimeline
     ) throws(AppError) -> String {
+        // At a valid time the slider's timeline holds the log already, read at the same position.
+        let slider = try validAt.map { _ throws(AppError) in try timeline() }
         var data = try knowledge.query { view in
-            let log = try DecisionLog.build(view)
+            let log = try slider?.log ?? DecisionLog.build(view)
             return HTMLReportData(
                 moment: Self.describe(view.position, moment, validAt), architecture: try ArchitectureReport.build(view), log: log, records: [],
                 audit: try AuditReport.build(view), advice: try HTMLAdviceData.read(view), timeline: HTMLReportData.Timeline(),
@@ -124,8 +129,7 @@ extension StrataStore {
         }
         let instants: [LiveFrontPage.Instant]
         var absent: Set<String> = []
-        if let validAt {
-            let slider = try timeline()
+        if let validAt, let slider {
             instants = slider.instants
             (data.log, absent) = slider.shown(data.log, at: validAt)
             data.architecture = slider.reports.design(at: validAt)
