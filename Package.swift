@@ -59,6 +59,7 @@ let package = Package(
                 "StrataProfile",
                 "StrataJSON",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Sources/Strata"),

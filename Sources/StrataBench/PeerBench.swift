@@ -151,14 +151,14 @@ struct PeerBench {
         }
     }
 
-    /// The full log read, each payload decoded into its type when `decoded`.
+    /// The full log read, each payload decoded into its type when `decoded` (as the projections
+    /// decode events, through `JSONCodec`).
     private func strataRead(_ path: String, decoded: Bool) throws -> Double {
         let log = try StrataStore.open(at: path).log
-        let decoder = JSONDecoder()
         var count = 0
         return try seconds {
             try log.read(.all) { event in
-                if decoded { _ = try decoder.decode(BenchPayload.self, from: Data(event.data.utf8)) }
+                if decoded { _ = try JSONCodec.decode(BenchPayload.self, from: event.data) }
                 count += 1
             }
         }

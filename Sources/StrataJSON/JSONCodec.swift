@@ -45,13 +45,13 @@ public enum JSONCodec {
     /// The decoder every reader of `Codable` JSON uses.
     public static func decoder() -> JSONDecoder { JSONDecoder() }
 
-    /// The `T` that `data` holds.
+    /// The `T` that `data` holds, read as `decoder()` reads it (by ``JSONTreeDecoder``, faster).
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
-        try decoder().decode(type, from: data)
+        try JSONTreeDecoder.decode(type, from: data)
     }
 
-    /// The `T` that `text` holds.
+    /// The `T` that `text` holds, read as `decoder()` reads it (by ``JSONTreeDecoder``, faster).
     public static func decode<T: Decodable>(_ type: T.Type, from text: String) throws -> T {
-        try decoder().decode(type, from: Data(text.utf8))
+        try JSONTreeDecoder.decode(type, from: text)
     }
 }

@@ -21,6 +21,50 @@ import Testing
         #expect(try JSONParser.parse(quoted) == .string("a\"\u{8}\u{C}\u{1F}\u{7F}\u{2028}/"))
     }
 
+    /// The quoter copies runs that need no escape whole; on text mixing every escaped character
+    /// with multi-byte neighbours (U+2027 and U+20AC share U+2028's first bytes) it writes what
+    /// quoting one scalar at a time writes, in both styles.
+    @Test func quotingRunsWholeAgreesWithQuotingEachScalar() {
+        let alphabet: [Unicode.Scalar] = [
+            "a", " ", "/", "\"", "\\", "\n", "\r", "\t", "\u{8}", "\u{C}", "\u{0}", "\u{1F}", "\u{7F}",
+            "\u{2028}", "\u{2029}", "\u{2027}", "\u{202A}", "\u{20AC}", "é", "😀", "\u{E000}",
+        ]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<2_000 {
+            var text = String.UnicodeScalarView()
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<Int(state >> 60) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text.append(alphabet[Int(state >> 33) % alphabet.count])
+            }
+            for style in [JSONString.Style.lineSafe, .canonical] {
+                #expect(JSONString.quoted(String(text), style: style) == Self.quotedScalarByScalar(String(text), style: style))
+            }
+        }
+    }
+
+    /// The quoting rules spelled one scalar at a time, as the quoter was first written.
+    private static func quotedScalarByScalar(_ text: String, style: JSONString.Style) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{08}" where style == .canonical: out += "\\b"
+            case "\u{0C}" where style == .canonical: out += "\\f"
+            case _ where scalar.value < 0x20
+                || (style == .lineSafe && (scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029)):
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
     @Test func canonicalSortsByBytesAndSpellsNumbersMinimally() throws {
         let value = try JSONParser.parse(#"{"b": [2.0, 120.50, 1e2, -0.0], "a": "x", "B": null, "é": true}"#)
         #expect(JSONWriter.canonical(value) == #"{"B":null,"a":"x","b":[2,120.5,100,0],"é":true}"#)

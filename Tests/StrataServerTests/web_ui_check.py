@@ -16,6 +16,7 @@ import sys
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions
@@ -62,7 +63,16 @@ def navigate_by(element, action):
     """Clicks or submits `element` and waits until the next page has replaced this one."""
     page = driver.find_element(By.TAG_NAME, "html")
     action(element)
-    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(page))
+
+    def replaced(_):
+        # Chromium may answer for a node of the page being torn down with a plain inspector
+        # error instead of a stale-element one: that page is gone too.
+        try:
+            return expected_conditions.staleness_of(page)(driver)
+        except WebDriverException as error:
+            return "does not belong to the document" in str(error)
+
+    WebDriverWait(driver, 15).until(replaced)
 
 
 def stores_drawn():

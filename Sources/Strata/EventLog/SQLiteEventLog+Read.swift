@@ -35,8 +35,7 @@ extension SQLiteEventLog {
         if let type = query.eventType { clauses.append("event_type = ?"); arguments.append(type) }
         var sql = "SELECT \(columns) FROM events WHERE \(clauses.joined(separator: " AND ")) ORDER BY position"
         if let limit = query.limit { sql += " LIMIT \(max(0, limit))" }
-        let cursor = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
-        while let row = try cursor.next() { try body(try RecordedEvent(row: row)) }
+        try EventRowCursor(sql: sql, arguments: StatementArguments(arguments), in: db).forEachEvent(body)
     }
 
     /// Streams the events up to `position` that `condition` (SQL over the `events` columns, with
@@ -47,8 +46,7 @@ extension SQLiteEventLog {
         _ body: (RecordedEvent) throws -> Void
     ) throws {
         let sql = "SELECT \(columns) FROM events WHERE position <= ? AND (\(condition)) ORDER BY position"
-        let cursor = try Row.fetchCursor(db, sql: sql, arguments: [position] + arguments)
-        while let row = try cursor.next() { try body(try RecordedEvent(row: row)) }
+        try EventRowCursor(sql: sql, arguments: [position] + arguments, in: db).forEachEvent(body)
     }
 
     /// Resolves a cut to a position: an instant means the last event recorded at or before it.

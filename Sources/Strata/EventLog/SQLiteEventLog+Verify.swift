@@ -32,14 +32,15 @@ extension SQLiteEventLog {
             }
             var walk = ChainWalk(genesis: genesisHash)
             let sql = "SELECT \(Self.columns) FROM events ORDER BY position"
-            let cursor = try Row.fetchCursor(db, sql: sql)
-            while walk.firstBreak == nil, let row = try cursor.next() {
-                do {
-                    walk.check(try RecordedEvent(row: row))
-                } catch {
-                    let position = Int64.fromDatabaseValue(row[0] as DatabaseValue) ?? walk.head.position + 1
-                    walk.firstBreak = ChainBreak(position: position, kind: .malformedRow, detail: "\(error)")
+            try EventRowCursor(sql: sql, in: db).forEach { row in
+                switch row {
+                case .success(let event):
+                    walk.check(event)
+                case .failure(let malformed):
+                    let position = malformed.column == 0 ? walk.head.position + 1 : malformed.position
+                    walk.firstBreak = ChainBreak(position: position, kind: .malformedRow, detail: "\(malformed)")
                 }
+                return walk.firstBreak == nil
             }
             var result = ChainVerification(
                 head: walk.head, eventCount: walk.count, firstBreak: walk.firstBreak, anchorHeld: nil,

@@ -62,7 +62,6 @@ extension SQLiteEventLog {
             var head = try head(in: db)
             var lastRecorded = try Int64.fetchOne(db, sql: "SELECT MAX(recorded_at) FROM events") ?? 0
             var fresh: [RecordedEvent] = []
-            let statement = try db.cachedStatement(sql: Self.insertSQL)
             for event in events {
                 if event.position <= head.position {
                     let stored = try Data.fetchOne(db, sql: "SELECT hash FROM events WHERE position = ?", arguments: [event.position])
@@ -72,12 +71,12 @@ extension SQLiteEventLog {
                     continue
                 }
                 try check(event, continues: head, recordedAfter: lastRecorded)
-                try statement.execute(arguments: Self.arguments(of: event))
                 head = ChainHead(position: event.position, hash: event.hash)
                 lastRecorded = event.recordedAt.microseconds
                 fresh.append(event)
             }
             guard !fresh.isEmpty else { return 0 }
+            try Self.insertRows(fresh, in: db)
             try LogWatermark.advance(to: head, in: db)
             for hook in hooks { try hook.didAppend(fresh, in: db) }
             return fresh.count
