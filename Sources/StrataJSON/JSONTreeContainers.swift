@@ -12,11 +12,7 @@ struct TreeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func contains(_ key: Key) -> Bool { lookup(key) != nil }
 
-    private func lookup(_ key: Key) -> JSONValue? {
-        let name = key.stringValue
-        for member in members where member.key == name { return member.value }
-        return nil
-    }
+    private func lookup(_ key: Key) -> JSONValue? { lookup(name: key.stringValue) }
 
     private func value(_ key: Key) throws -> JSONValue {
         guard let value = lookup(key) else {

@@ -14,8 +14,11 @@ struct EventRowCursor {
     private let database: Database
 
     /// A cursor over `sql` with `arguments` bound, positioned before the first row.
+    ///
+    /// The statement is its own, not GRDB's cached one: a body may scan the log again with the
+    /// same SQL (a fold reading ahead), and a shared statement would be reset under the outer loop.
     init(sql: String, arguments: StatementArguments = StatementArguments(), in db: Database) throws {
-        statement = try db.cachedStatement(sql: sql)
+        statement = try db.makeStatement(sql: sql)
         try statement.setArguments(arguments)
         database = db
     }
@@ -45,6 +48,16 @@ struct EventRowCursor {
             try body(row.get())
             return true
         }
+    }
+
+    /// The first row's event, or nil when there is none.
+    func first() throws -> RecordedEvent? {
+        var found: RecordedEvent?
+        try forEach { row in
+            found = try row.get()
+            return false
+        }
+        return found
     }
 
     private static func event(_ handle: OpaquePointer) -> Result<RecordedEvent, MalformedRow> {

@@ -14,18 +14,17 @@ extension SQLiteEventLog {
     public func events(ofCommandFirstStored eventID: String) throws -> [RecordedEvent] {
         try read { db in
             let sql = "SELECT \(Self.columns) FROM events WHERE event_id = ?"
-            guard let first = try Row.fetchOne(db, sql: sql, arguments: [eventID]).map(RecordedEvent.init(row:)) else { return [] }
-            let command = Self.commandID(first)
+            guard let first = try EventRowCursor(sql: sql, arguments: [eventID], in: db).first() else { return [] }
             var events = [first]
-            while true {
-                let batch = try Row.fetchAll(
-                    db, sql: "SELECT \(Self.columns) FROM events WHERE position > ? ORDER BY position LIMIT 64",
-                    arguments: [events[events.count - 1].position]
-                ).map(RecordedEvent.init(row:))
-                let same = batch.prefix { command != nil && Self.commandID($0) == command }
-                events += same
-                if same.count < batch.count || batch.count < 64 { return events }
+            guard let command = Self.commandID(first) else { return events }
+            let after = "SELECT \(Self.columns) FROM events WHERE position > ? ORDER BY position"
+            try EventRowCursor(sql: after, arguments: [first.position], in: db).forEach { row in
+                let event = try row.get()
+                guard Self.commandID(event) == command else { return false }
+                events.append(event)
+                return true
             }
+            return events
         }
     }
 

@@ -49,6 +49,12 @@ extension SQLiteEventLog {
         try EventRowCursor(sql: sql, arguments: [position] + arguments, in: db).forEachEvent(body)
     }
 
+    /// The event at `version` of `stream`, or nil when the stream is shorter.
+    static func event(stream: String, version: Int, in db: Database) throws -> RecordedEvent? {
+        let sql = "SELECT \(columns) FROM events WHERE stream_id = ? AND stream_version = ?"
+        return try EventRowCursor(sql: sql, arguments: [stream, version], in: db).first()
+    }
+
     /// Resolves a cut to a position: an instant means the last event recorded at or before it.
     public static func position(at cut: TimeCut, in db: Database) throws -> Int64 {
         switch cut {
@@ -66,26 +72,4 @@ extension SQLiteEventLog {
         position, event_id, stream_id, category, stream_version, event_type, schema_version, data, metadata,
         recorded_at, effective_at, prev_hash, hash
         """
-}
-
-extension RecordedEvent {
-    /// Decodes a row selected with ``SQLiteEventLog/columns``, by column index for speed.
-    ///
-    /// A column of the wrong type (a row edited by hand with the triggers dropped) throws
-    /// instead of trapping, so `verify` can report it.
-    init(row: Row) throws {
-        func value<T: DatabaseValueConvertible>(_ index: Int) throws -> T {
-            guard let value = T.fromDatabaseValue(row[index] as DatabaseValue) else {
-                let position = Int64.fromDatabaseValue(row[0] as DatabaseValue) ?? 0
-                throw MalformedRow(position: position, column: index)
-            }
-            return value
-        }
-        self.init(
-            position: try value(0), eventID: try value(1), streamID: try value(2), category: try value(3),
-            streamVersion: try value(4), eventType: try value(5), schemaVersion: try value(6), data: try value(7),
-            metadata: try value(8), recordedAt: Timestamp(microseconds: try value(9)),
-            effectiveAt: Timestamp(microseconds: try value(10)),
-            prevHash: [UInt8](try value(11) as Data), hash: [UInt8](try value(12) as Data))
-    }
 }

@@ -73,10 +73,7 @@ public struct EntityResolver: Sendable {
     }
 
     private func event(stream: String, version: Int) throws -> RecordedEvent? {
-        try log.read { db in
-            let sql = "SELECT \(SQLiteEventLog.columns) FROM events WHERE stream_id = ? AND stream_version = ?"
-            return try Row.fetchOne(db, sql: sql, arguments: [stream, version]).map { try RecordedEvent(row: $0) }
-        }
+        try log.read { db in try SQLiteEventLog.event(stream: stream, version: version, in: db) }
     }
 
     /// `7` for `ADR-7` or `adr-7` with prefix `ADR`; nil otherwise.

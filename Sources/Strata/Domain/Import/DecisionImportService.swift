@@ -105,9 +105,8 @@ public struct DecisionImportService: Sendable {
                 return nil
             }
             let ref = EntityRef(kind: .decision, id: owner, number: number)
-            let sql = "SELECT \(SQLiteEventLog.columns) FROM events WHERE stream_id = ? AND stream_version = 1"
-            let proposed = try Row.fetchOne(db, sql: sql, arguments: [ref.streamID])
-                .flatMap { try DecisionProposed.decode(try RecordedEvent(row: $0)) }
+            let proposed = try SQLiteEventLog.event(stream: ref.streamID, version: 1, in: db)
+                .flatMap { try DecisionProposed.decode($0) }
             return NumberHolder(ref: ref, title: proposed?.content.title ?? "", source: proposed?.source?.path)
         }
     }
