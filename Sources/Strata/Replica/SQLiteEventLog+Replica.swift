@@ -60,7 +60,8 @@ extension SQLiteEventLog {
     func replicate(_ events: [RecordedEvent]) throws -> Int {
         try write { db in
             var head = try head(in: db)
-            var lastRecorded = try Int64.fetchOne(db, sql: "SELECT MAX(recorded_at) FROM events") ?? 0
+            // The last event's time is the latest: the insert trigger keeps recorded_at from going backwards.
+            var lastRecorded = try Int64.fetchOne(db, sql: "SELECT recorded_at FROM events ORDER BY position DESC LIMIT 1") ?? 0
             var fresh: [RecordedEvent] = []
             for event in events {
                 if event.position <= head.position {

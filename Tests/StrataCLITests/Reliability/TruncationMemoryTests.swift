@@ -81,11 +81,12 @@ struct TruncationMemoryTests {
         for name in ["checkout", "billing"] {
             #expect(try workspace.run("context", "add", name, "--store", workspace.store).status == 0)
         }
-        // Undo migrations 5 to 8 as a store written by an older strata would be, truncated back then.
+        // Undo migrations 5 to 9 as a store written by an older strata would be, truncated back then.
         let sealTriggers = try DatabaseQueue(path: workspace.store).read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'rm%seal%'")
         }
         try withoutTriggers(workspace.store, sealTriggers.map { "DROP TRIGGER \($0);" }.joined() + """
+            CREATE INDEX events_by_recorded ON events (recorded_at);
             DROP INDEX rm_measurements_bottlenecks;
             DROP TABLE log_watermark;
             DROP TABLE rm_seals;

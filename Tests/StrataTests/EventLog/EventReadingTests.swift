@@ -78,6 +78,26 @@ import Strata
         #expect(try store.log.position(at: .instant(third)) == 3)
     }
 
+    /// The cut is found by bisecting positions, not by an index of times: runs of events sharing
+    /// one time, and gaps between times, must give what a scan of every event gives.
+    @Test func anInstantCutsWhereAScanOfEveryEventWould() throws {
+        let clock = ManualClock()
+        let store = try TemporaryStore(clock: clock.closure)
+        defer { store.remove() }
+        #expect(try store.log.position(at: .instant(clock.now)) == 0)
+        let steps: [Int64] = [0, 0, 5, 1, 0, 0, 0, 2, 7, 0, 1, 3, 0, 0, 4, 1, 0, 9, 0, 2, 0, 0, 0, 1, 6, 0, 2]
+        for step in steps {
+            clock.advance(microseconds: step)
+            try store.log.append([note()], to: "note-1", expected: .any, metadata: testMetadata)
+        }
+        let times = try store.log.events(EventQuery(after: 0)).map(\.recordedAt.microseconds)
+        #expect(times.count == steps.count)
+        for instant in (times.first! - 2)...(times.last! + 2) {
+            let scanned = Int64(times.lastIndex { $0 <= instant }.map { $0 + 1 } ?? 0)
+            #expect(try store.log.position(at: .instant(Timestamp(microseconds: instant))) == scanned, "at \(instant)")
+        }
+    }
+
     @Test func readingSeesAConsistentSnapshotWhileOthersAppend() throws {
         let (store, _) = try seededStore()
         defer { store.remove() }

@@ -16,6 +16,7 @@ import Testing
         6: ("v6-seal-read-models", "e41ca9cfe2a2d06b"),
         7: ("v7-create-search-index", "ccfd2cfe24fc428c"),
         8: ("v8-index-bottlenecks", "7c7cdc3314ab92c2"),
+        9: ("v9-drop-recorded-index", "8ce0a408a3549379"),
     ]
 
     @Test func shippedMigrationsAreFrozen() {
