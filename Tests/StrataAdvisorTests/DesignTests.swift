@@ -59,6 +59,17 @@ struct DesignTests {
         #expect(vectors.sizing.contains { $0.text.hasPrefix("Memory") && $0.text.contains("about 6.1 GB") }, "\(vectors.sizing)")
     }
 
+    /// Found by schemathesis against `/v1/advise`: rates that multiply past a Double's range
+    /// trapped converting to Int and took the server down.
+    @Test("STRATA-DESIGN-04: figures too large for any count still give sizing, never a crash")
+    func sizingSurvivesAbsurdFigures() throws {
+        let relational = try design(#""accessPatterns": ["relational"], "writesPerSecond": 1.2120130906393306e+308, "readsPerSecond": 1e308, "concurrentWriters": 280"#)
+        let pool = try #require(relational.sizing.first { $0.text.hasPrefix("Pool") }?.text)
+        #expect(pool.contains("transaction-mode pooler"), "\(pool)")
+        let stream = try design(#""accessPatterns": ["event-stream"], "writesPerSecond": 1e300"#)
+        #expect(stream.sizing.first?.text.hasPrefix("Partitions: 4503599627370496,") == true, "\(stream.sizing)")
+    }
+
     @Test("STRATA-DESIGN-04: measured p50, measured rates, a recorded connections target and declared writers replace the assumptions")
     func sizingReadsTheMeasurements() throws {
         let trends = [

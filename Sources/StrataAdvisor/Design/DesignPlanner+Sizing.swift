@@ -12,7 +12,7 @@ extension DesignPlanner {
             notes.append(pool(inputs))
         }
         if top.category == .eventStreaming, let events = inputs.eventRate {
-            let partitions = max(3, Int((events.value / eventsPerPartition).rounded(.up)))
+            let partitions = max(3, count((events.value / eventsPerPartition).rounded(.up)))
             notes.append("Partitions: \(partitions), from \(MeasuredBottleneck.format(events.value)) events/s (\(events.source)) at about \(Int(eventsPerPartition)) per partition per consumer (assumed), and at least one per broker; never fewer than the largest consumer group's instances (SEL-STR-04).")
         }
         if top.category == .vector, let count = profile.vectorCount, let dimensions = profile.vectorDimensions {
@@ -25,14 +25,14 @@ extension DesignPlanner {
     /// Connections busy ≈ rate × time per query (Little's law), at least the declared concurrent
     /// writers, capped within 80% of the server's limit (POOL-01).
     private static func pool(_ inputs: SizingInputs) -> String {
-        let limit = Int(inputs.connectionLimit.value)
+        let limit = count(inputs.connectionLimit.value)
         let budget = max(1, limit * 8 / 10)
         let limitText = "\(limit) connections (\(inputs.connectionLimit.source))"
         guard let rate = inputs.rate else {
             return "Pool: keep all pools together within \(budget) connections, 80% of the limit of \(limitText) (POOL-01); give the figures to size it."
         }
         let time = inputs.queryMilliseconds
-        var busy = max(2, Int((rate.value * time.value / 1000).rounded(.up)))
+        var busy = max(2, count((rate.value * time.value / 1000).rounded(.up)))
         var floor = ""
         if let writers = inputs.concurrentWriters, writers > busy {
             busy = writers
@@ -49,10 +49,23 @@ extension DesignPlanner {
     static let eventsPerPartition = 1_000.0
 
     private static func milliseconds(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String((value * 10).rounded() / 10)
+        guard abs(value) < countCeiling else { return "\(value)" }
+        return value == value.rounded() ? String(Int(value)) : String((value * 10).rounded() / 10)
     }
 
     private static func format(_ value: Double) -> String {
-        value >= 10 ? String(Int(value.rounded())) : String((value * 10).rounded() / 10)
+        guard abs(value) < countCeiling else { return "\(value)" }
+        return value >= 10 ? String(Int(value.rounded())) : String((value * 10).rounded() / 10)
     }
+
+    /// A whole number of connections or partitions from a figure the profile may make
+    /// arbitrarily large (a declared 1e308 writes a second multiplies to infinity): held below
+    /// the ceiling instead of trapping, so the figure is absurd but the advice is still given.
+    private static func count(_ value: Double) -> Int {
+        guard !value.isNaN else { return 0 }
+        return Int(min(max(value, 0), countCeiling))
+    }
+
+    /// 2^52: exact as a Double, and far enough below Int.max that doubling it cannot overflow.
+    private static let countCeiling = 4_503_599_627_370_496.0
 }
