@@ -146,7 +146,8 @@ extension SQLiteEventLog {
             arguments: [streamID]) ?? 0
     }
 
-    private func headRow(in db: Database) throws -> (position: Int64, hash: [UInt8], recordedAt: Timestamp) {
+    /// The last event's position, hash and time (the genesis hash and time 0 for an empty log).
+    func headRow(in db: Database) throws -> (position: Int64, hash: [UInt8], recordedAt: Timestamp) {
         let sql = "SELECT position, hash, recorded_at FROM events ORDER BY position DESC LIMIT 1"
         guard let row = try Row.fetchOne(db.cachedStatement(sql: sql)) else {
             return (0, genesisHash, Timestamp(microseconds: 0))

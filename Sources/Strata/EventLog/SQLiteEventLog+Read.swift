@@ -57,23 +57,22 @@ extension SQLiteEventLog {
 
     /// Resolves a cut to a position: an instant means the last event recorded at or before it.
     public static func position(at cut: TimeCut, in db: Database) throws -> Int64 {
+        let head = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(position), 0) FROM events") ?? 0
         switch cut {
         case .position(let position):
-            let head = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(position), 0) FROM events") ?? 0
             return max(0, min(position, head))
         case .instant(let instant):
-            return try lastPosition(recordedBy: instant.microseconds, in: db)
+            return try lastPosition(recordedBy: instant.microseconds, upTo: head, in: db)
         }
     }
 
-    /// The last position recorded at or before `microseconds`, 0 when none was.
+    /// The last position up to `head` recorded at or before `microseconds`, 0 when none was.
     ///
     /// A bisection over positions, read through the primary key: the insert trigger keeps
     /// `recorded_at` from going backwards along `position`, so the events recorded by any
     /// instant are a prefix of the log. (A log edited around the trigger can break that; `verify`
     /// reports it as time going backwards.)
-    static func lastPosition(recordedBy microseconds: Int64, in db: Database) throws -> Int64 {
-        let head = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(position), 0) FROM events") ?? 0
+    private static func lastPosition(recordedBy microseconds: Int64, upTo head: Int64, in db: Database) throws -> Int64 {
         let probe = try db.cachedStatement(sql: "SELECT recorded_at FROM events WHERE position >= ? ORDER BY position LIMIT 1")
         // Invariant: everything up to `low` was recorded by then, nothing after `high` was.
         var low: Int64 = 0

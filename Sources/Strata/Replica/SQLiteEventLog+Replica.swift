@@ -59,9 +59,10 @@ extension SQLiteEventLog {
     @discardableResult
     func replicate(_ events: [RecordedEvent]) throws -> Int {
         try write { db in
-            var head = try head(in: db)
             // The last event's time is the latest: the insert trigger keeps recorded_at from going backwards.
-            var lastRecorded = try Int64.fetchOne(db, sql: "SELECT recorded_at FROM events ORDER BY position DESC LIMIT 1") ?? 0
+            let last = try headRow(in: db)
+            var head = ChainHead(position: last.position, hash: last.hash)
+            var lastRecorded = last.recordedAt.microseconds
             var fresh: [RecordedEvent] = []
             for event in events {
                 if event.position <= head.position {
