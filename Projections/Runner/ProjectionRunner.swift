@@ -30,11 +30,22 @@ public struct ProjectionRunner: Sendable {
     ///
     /// `progress` is told the events folded so far and the log's length, every 10,000 events
     /// and once at the end: a rebuild of a large log runs for minutes.
+    ///
+    /// With `verifyingChain`, the log is checked as ``SQLiteEventLog/verify(anchor:)`` checks it
+    /// while it is folded (the walk runs on the reading thread), and a break throws
+    /// ``ChainBroken`` and rolls the whole rebuild back: read models are never folded from a
+    /// broken log, and a sound one is read once instead of twice.
     @discardableResult
-    public func rebuild(_ log: SQLiteEventLog, progress: ((_ done: Int64, _ total: Int64) -> Void)? = nil) throws -> [Progress] {
+    public func rebuild(
+        _ log: SQLiteEventLog, verifyingChain: Bool = false, progress: ((_ done: Int64, _ total: Int64) -> Void)? = nil
+    ) throws -> [Progress] {
         try log.write { db in
+            // Before the resets: they clear the checkpoints this looks at.
+            if verifyingChain, let broken = try log.breakFoundWithoutWalk(in: db) { throw ChainBroken(chainBreak: broken) }
             for projection in projections { try projection.reset(in: db) }
-            return try fold(projections.map { Pass(projection: $0, after: 0, rebuilt: true) }, from: log, in: db, progress: progress)
+            return try fold(
+                projections.map { Pass(projection: $0, after: 0, rebuilt: true) }, from: log, verifyingChain: verifyingChain,
+                in: db, progress: progress)
         }
     }
 
@@ -62,7 +73,8 @@ public struct ProjectionRunner: Sendable {
     /// Folds every pass in one scan. With `log`, the events are read on a second connection and
     /// thread (``SQLiteEventLog/readAhead(after:_:)``), so a long catch-up uses both cores.
     private func fold(
-        _ passes: [Pass], from log: SQLiteEventLog?, in db: Database, progress: ((Int64, Int64) -> Void)? = nil
+        _ passes: [Pass], from log: SQLiteEventLog?, verifyingChain: Bool = false, in db: Database,
+        progress: ((Int64, Int64) -> Void)? = nil
     ) throws -> [Progress] {
         guard let start = passes.map(\.after).min() else { return [] }
         var scanned: Int64 = 0
@@ -72,7 +84,9 @@ public struct ProjectionRunner: Sendable {
         let scan: ((RecordedEvent) throws -> Void) throws -> Void = { body in
             // A second connection and thread cost about a millisecond: only worth it for a long fold.
             if let log, behind > 10_000 {
-                try log.readAhead(after: start, body)
+                try log.readAhead(after: start, verifyingChain: verifyingChain, body)
+            } else if let log, verifyingChain {
+                try log.scanVerifyingChain(in: db, body)
             } else {
                 try SQLiteEventLog.scan(EventQuery(after: start), in: db, body)
             }

@@ -32,6 +32,17 @@ package struct ChainWalk {
         count += 1
     }
 
+    /// Checks one row as read: a row whose columns do not make an event breaks the chain there.
+    mutating func check(_ row: Result<RecordedEvent, MalformedRow>) {
+        switch row {
+        case .success(let event):
+            check(event)
+        case .failure(let malformed):
+            let position = malformed.column == 0 ? head.position + 1 : malformed.position
+            firstBreak = ChainBreak(position: position, kind: .malformedRow, detail: "\(malformed)")
+        }
+    }
+
     private mutating func fail(_ position: Int64, _ kind: ChainBreak.Kind, _ detail: String) {
         firstBreak = ChainBreak(position: position, kind: kind, detail: detail)
     }

@@ -8,7 +8,14 @@ extension SQLiteEventLog {
     /// For a rebuild: `body` folds on one core while the log is read on the other. Call it inside
     /// ``write(_:)``: the write lock keeps other appenders out, so the second connection sees
     /// exactly the log the transaction sees (the fold never writes to `events`).
-    public func readAhead(after position: Int64, _ body: (RecordedEvent) throws -> Void) throws {
+    ///
+    /// With `verifyingChain` (from position 0 only), the reading thread also walks the chain as
+    /// ``scanVerifyingChain(in:_:)`` does, hashing each event while `body` folds the ones before
+    /// it, and ``ChainBroken`` is thrown at the first break.
+    public func readAhead(
+        after position: Int64, verifyingChain: Bool = false, _ body: (RecordedEvent) throws -> Void
+    ) throws {
+        precondition(!verifyingChain || position == 0, "a chain can only be walked from its start")
         let channel = EventBatchChannel(capacity: 4)
         let reader = try DatabaseQueue(path: path, configuration: StoreFile.configuration(readOnly: true))
         // One sequential pass: a large page cache would only hold pages never read again.
@@ -20,12 +27,17 @@ extension SQLiteEventLog {
                 var batch: [RecordedEvent] = []
                 batch.reserveCapacity(EventBatchChannel.batchSize)
                 try reader.read { db in
-                    try Self.scan(EventQuery(after: position), in: db) { event in
+                    let hand: (RecordedEvent) throws -> Void = { event in
                         batch.append(event)
                         if batch.count == EventBatchChannel.batchSize {
                             try channel.put(batch)
                             batch.removeAll(keepingCapacity: true)
                         }
+                    }
+                    if verifyingChain {
+                        try self.scanVerifyingChain(in: db, hand)
+                    } else {
+                        try Self.scan(EventQuery(after: position), in: db, hand)
                     }
                 }
                 if !batch.isEmpty { try channel.put(batch) }

@@ -20,33 +20,23 @@ extension SQLiteEventLog {
     /// first that failed when the chain itself is sound.
     public func verify(anchors: [ChainHead]) throws -> (ChainVerification, held: [Bool]) {
         try read { db in
-            // The chain starts from a hash of the store's own id: a log re-chained from another
-            // start, or a store_meta row rewritten, is caught before the first event.
-            guard genesisHash == EventHasher.genesis(storeID: storeID) else {
+            if let mismatch = genesisBreak {
                 let result = ChainVerification(
-                    head: ChainHead(position: 0, hash: genesisHash), eventCount: 0,
-                    firstBreak: ChainBreak(position: 0, kind: .genesisMismatch,
-                                           detail: "store_meta's genesis hash is not the one its store id \(storeID) gives"),
+                    head: ChainHead(position: 0, hash: genesisHash), eventCount: 0, firstBreak: mismatch,
                     anchorHeld: anchors.isEmpty ? nil : false, warnings: try Self.missingTriggerWarnings(in: db))
                 return (result, anchors.map { _ in false })
             }
             var walk = ChainWalk(genesis: genesisHash)
             let sql = "SELECT \(Self.columns) FROM events ORDER BY position"
             try EventRowCursor(sql: sql, in: db).forEach { row in
-                switch row {
-                case .success(let event):
-                    walk.check(event)
-                case .failure(let malformed):
-                    let position = malformed.column == 0 ? walk.head.position + 1 : malformed.position
-                    walk.firstBreak = ChainBreak(position: position, kind: .malformedRow, detail: "\(malformed)")
-                }
+                walk.check(row)
                 return walk.firstBreak == nil
             }
             var result = ChainVerification(
                 head: walk.head, eventCount: walk.count, firstBreak: walk.firstBreak, anchorHeld: nil,
                 warnings: try Self.missingTriggerWarnings(in: db))
             if result.firstBreak == nil {
-                result.firstBreak = try Self.watermarkBreak(head: walk.head, in: db) ?? Self.checkpointBreak(head: walk.head, in: db)
+                result.firstBreak = try Self.tailBreak(head: walk.head.position, in: db)
             }
             let held = try anchors.map { try Self.check($0, genesis: genesisHash, against: &result, in: db) }
             if !anchors.isEmpty { result.anchorHeld = !held.contains(false) }
@@ -63,10 +53,23 @@ extension SQLiteEventLog {
         return ChainWalk.check(anchor, genesis: genesis, storedHash: stored, against: &result)
     }
 
-    private static func watermarkBreak(head: ChainHead, in db: Database) throws -> ChainBreak? {
-        switch try ContinuityBreak.find(headPosition: head.position, in: db) {
+    /// The chain's start, when it is not the hash of the store's own id: a log re-chained from
+    /// another start, or a store_meta row rewritten, is caught before the first event.
+    var genesisBreak: ChainBreak? {
+        genesisHash == EventHasher.genesis(storeID: storeID) ? nil : ChainBreak(
+            position: 0, kind: .genesisMismatch, detail: "store_meta's genesis hash is not the one its store id \(storeID) gives")
+    }
+
+    /// What a sound chain ending at `head` can still hide: a tail cut off, or a position holding
+    /// another event, below what the watermark or a projection checkpoint once saw.
+    static func tailBreak(head: Int64, in db: Database) throws -> ChainBreak? {
+        try watermarkBreak(head: head, in: db) ?? checkpointBreak(head: head, in: db)
+    }
+
+    private static func watermarkBreak(head: Int64, in db: Database) throws -> ChainBreak? {
+        switch try ContinuityBreak.find(headPosition: head, in: db) {
         case let .truncated(seen, _)?:
-            ChainBreak(position: head.position + 1, kind: .truncated, detail: "the log once held position \(seen), which no longer exists")
+            ChainBreak(position: head + 1, kind: .truncated, detail: "the log once held position \(seen), which no longer exists")
         case let .replaced(position)?:
             ChainBreak(position: position, kind: .replaced, detail: "this position holds another event than the one the log held there")
         case nil:
@@ -74,13 +77,13 @@ extension SQLiteEventLog {
         }
     }
 
-    private static func checkpointBreak(head: ChainHead, in db: Database) throws -> ChainBreak? {
+    private static func checkpointBreak(head: Int64, in db: Database) throws -> ChainBreak? {
         let sql = "SELECT projection, position FROM projection_checkpoints WHERE position > ? ORDER BY position DESC"
-        guard let row = try Row.fetchOne(db, sql: sql, arguments: [head.position]) else { return nil }
+        guard let row = try Row.fetchOne(db, sql: sql, arguments: [head]) else { return nil }
         let projection: String = row[0]
         let seen: Int64 = row[1]
         return ChainBreak(
-            position: head.position + 1, kind: .truncated,
+            position: head + 1, kind: .truncated,
             detail: "projection '\(projection)' already processed position \(seen), which no longer exists")
     }
 

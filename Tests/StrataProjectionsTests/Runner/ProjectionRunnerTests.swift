@@ -283,3 +283,37 @@ import StrataTestSupport
         #expect(try log.checkpoint()?.positionHash == (try log.head().hash))
     }
 }
+
+/// A rebuild that verifies the chain while it folds refuses a broken log with verify's own
+/// break and leaves every read model as it stood; a sound log is folded as without it.
+@Suite struct ProjectionRunnerVerifyingTests {
+    @Test(arguments: [300, 12_000])   // folded on the write connection, and read ahead
+    func aBrokenLogRollsTheRebuildBackWithVerifysBreak(events: Int) throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let log = try SQLiteEventLog.create(at: directory.path("store.db"))
+        for start in stride(from: 0, to: events, by: 100) {
+            let notes = (start..<min(start + 100, events)).map { _ in NewEvent(eventType: "note.written", data: "{}") }
+            try log.append(notes, to: "note-\(start % 700)", expected: .any, metadata: testMetadata)
+        }
+        let runner = ProjectionRunner([NoteCountProjection()])
+        let sound = try runner.rebuild(log, verifyingChain: true)
+        #expect(sound.map(\.eventsApplied) == [events])
+        let counts = try log.counts()
+        let checkpoint = try log.checkpoint()
+
+        try DatabaseQueue(path: log.path).writeWithoutTransaction { db in
+            try db.execute(sql: "DROP TRIGGER events_no_update")
+            try db.execute(sql: "UPDATE events SET data = '{\"forged\":true}' WHERE position = ?", arguments: [events - 50])
+        }
+        let expected = try #require(try log.verify().firstBreak)
+        #expect(expected.position == Int64(events - 50))
+        #expect {
+            try runner.rebuild(log, verifyingChain: true)
+        } throws: { error in
+            (error as? ChainBroken)?.chainBreak == expected
+        }
+        #expect(try log.counts() == counts, "the fold before the break was rolled back")
+        #expect(try log.checkpoint() == checkpoint)
+    }
+}

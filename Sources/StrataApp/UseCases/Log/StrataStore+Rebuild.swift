@@ -23,8 +23,9 @@ public struct RebuildReport: Codable, Sendable, Equatable {
 extension StrataStore {
     /// Drops every read model and folds it again from the log, in one transaction and one pass.
     ///
-    /// The chain is verified first: refolding an edited or truncated log would make the read
-    /// models agree with it and erase the evidence, so a broken log is refused unless `force`,
+    /// The chain is verified (while it is folded, the fold rolled back at a break): refolding an
+    /// edited or truncated log would make the read models agree with it and erase the evidence,
+    /// so a broken log is refused unless `force`,
     /// and a forced rebuild is recorded in the log (`maintenance.rebuild-forced`, by `actor`),
     /// after one `maintenance.position-lost` event for each position a truncated log lost.
     ///
@@ -34,6 +35,22 @@ extension StrataStore {
         force: Bool = false, actor: String = "strata", progress: ((_ done: Int64, _ total: Int64) -> Void)? = nil
     ) throws(AppError) -> RebuildReport {
         let started = Date()
+        let runner = ProjectionRunner(Self.inlineProjections)
+        func report(_ progress: [ProjectionRunner.Progress], forcedOver: VerificationReport.Break?) -> RebuildReport {
+            RebuildReport(
+                rebuilt: progress.map { RebuildReport.Projection(projection: $0.projection, events: $0.eventsApplied, position: $0.position) },
+                seconds: (Date().timeIntervalSince(started) * 1000).rounded() / 1000, forcedOver: forcedOver)
+        }
+        if !force {
+            // A sound log, the usual case, is verified while it is folded; a break rolls the fold
+            // back and the full check below words the refusal.
+            do {
+                return report(try runner.rebuild(log, verifyingChain: true, progress: progress), forcedOver: nil)
+            } catch is ChainBroken {
+            } catch {
+                throw AppError.from(error)
+            }
+        }
         // The chain only: the read models about to be dropped need no rehashing.
         let check = try AppError.wrap { VerificationReport(try log.verify(), readModels: []) }
         if let broken = check.firstBreak {
@@ -53,9 +70,6 @@ extension StrataStore {
                 try log.acceptDiscontinuity(recording: event, stream: "maintenance", metadata: EventMetadata(actor: actor))
             }
         }
-        let progress = try AppError.wrap { try ProjectionRunner(Self.inlineProjections).rebuild(log, progress: progress) }
-        return RebuildReport(
-            rebuilt: progress.map { RebuildReport.Projection(projection: $0.projection, events: $0.eventsApplied, position: $0.position) },
-            seconds: (Date().timeIntervalSince(started) * 1000).rounded() / 1000, forcedOver: check.firstBreak)
+        return report(try AppError.wrap { try runner.rebuild(log, progress: progress) }, forcedOver: check.firstBreak)
     }
 }
