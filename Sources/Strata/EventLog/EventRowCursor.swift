@@ -27,10 +27,11 @@ struct EventRowCursor {
     func forEach(_ body: (Result<RecordedEvent, MalformedRow>) throws -> Bool) throws {
         let handle = statement.sqliteStatement
         defer { sqlite3_reset(handle) }
+        var previous = PreviousRow()
         while true {
             switch sqlite3_step(handle) {
             case SQLITE_ROW:
-                guard try body(Self.event(handle)) else { return }
+                guard try body(Self.event(handle, after: &previous)) else { return }
             case SQLITE_DONE:
                 return
             default:
@@ -60,18 +61,49 @@ struct EventRowCursor {
         return found
     }
 
-    private static func event(_ handle: OpaquePointer) -> Result<RecordedEvent, MalformedRow> {
+    /// The columns one row usually shares with the row before: its stream, category, type and
+    /// metadata (an append's events share them), and the hash its `prev_hash` repeats in a sound
+    /// chain. Handing out the earlier row's value when the bytes are equal saves an allocation
+    /// and a UTF-8 check each (about 5% of a full read's instructions).
+    private struct PreviousRow {
+        var streamID = ""
+        var category = ""
+        var eventType = ""
+        var metadata = ""
+        var hash: [UInt8] = []
+    }
+
+    private static func event(_ handle: OpaquePointer, after previous: inout PreviousRow) -> Result<RecordedEvent, MalformedRow> {
         do {
-            return .success(RecordedEvent(
-                position: try integer(handle, 0), eventID: try text(handle, 1), streamID: try text(handle, 2),
-                category: try text(handle, 3), streamVersion: Int(try integer(handle, 4)), eventType: try text(handle, 5),
-                schemaVersion: Int(try integer(handle, 6)), data: try text(handle, 7), metadata: try text(handle, 8),
+            let event = RecordedEvent(
+                position: try integer(handle, 0), eventID: try text(handle, 1),
+                streamID: try text(handle, 2, repeating: &previous.streamID),
+                category: try text(handle, 3, repeating: &previous.category), streamVersion: Int(try integer(handle, 4)),
+                eventType: try text(handle, 5, repeating: &previous.eventType),
+                schemaVersion: Int(try integer(handle, 6)), data: try text(handle, 7),
+                metadata: try text(handle, 8, repeating: &previous.metadata),
                 recordedAt: Timestamp(microseconds: try integer(handle, 9)),
                 effectiveAt: Timestamp(microseconds: try integer(handle, 10)),
-                prevHash: try bytes(handle, 11), hash: try bytes(handle, 12)))
+                prevHash: try bytes(handle, 11, repeating: previous.hash), hash: try bytes(handle, 12))
+            previous.hash = event.hash
+            return .success(event)
         } catch {
             return .failure(error)
         }
+    }
+
+    /// The text in `column`, as `earlier` when its bytes are the same (then nothing is copied).
+    private static func text(_ handle: OpaquePointer, _ column: Int32, repeating earlier: inout String) throws(MalformedRow) -> String {
+        guard sqlite3_column_type(handle, column) == SQLITE_TEXT, let characters = sqlite3_column_text(handle, column) else {
+            return try text(handle, column)
+        }
+        let count = Int(sqlite3_column_bytes(handle, column))
+        // A text repaired when it was decoded has other bytes than the column's, so it never matches.
+        let same = earlier.utf8.withContiguousStorageIfAvailable { stored in
+            stored.count == count && (count == 0 || memcmp(stored.baseAddress!, characters, count) == 0)
+        } ?? false
+        if !same { earlier = String(decoding: UnsafeBufferPointer(start: characters, count: count), as: UTF8.self) }
+        return earlier
     }
 
     private static func malformed(_ handle: OpaquePointer, _ column: Int32) -> MalformedRow {
@@ -108,12 +140,14 @@ struct EventRowCursor {
         }
     }
 
-    private static func bytes(_ handle: OpaquePointer, _ column: Int32) throws(MalformedRow) -> [UInt8] {
+    /// The bytes in `column`, as `earlier` when they are the same.
+    private static func bytes(_ handle: OpaquePointer, _ column: Int32, repeating earlier: [UInt8] = []) throws(MalformedRow) -> [UInt8] {
         let type = sqlite3_column_type(handle, column)
         guard type == SQLITE_BLOB || type == SQLITE_TEXT else { throw malformed(handle, column) }
         // sqlite3_column_blob before sqlite3_column_bytes, as SQLite asks, so the count is the blob's.
         guard let start = sqlite3_column_blob(handle, column) else { return [] }
         let count = Int(sqlite3_column_bytes(handle, column))
+        if count == earlier.count, count > 0, earlier.withUnsafeBytes({ memcmp($0.baseAddress!, start, count) == 0 }) { return earlier }
         return Array(UnsafeRawBufferPointer(start: start, count: count))
     }
 }

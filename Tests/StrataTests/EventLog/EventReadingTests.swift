@@ -23,6 +23,27 @@ import Strata
         try log.events(query).map(\.position)
     }
 
+    /// A row hands out the row before's text and hash when the bytes are equal: only then.
+    @Test func repeatedColumnsReadAsStoredRowByRow() throws {
+        let (store, _) = try seededStore()
+        defer { store.remove() }
+        let before = try store.log.events()
+        #expect(before.map(\.eventType) == ["note.written", "task.opened", "note.edited", "note.written", "task.closed", "note.edited"])
+        #expect(zip(before.dropFirst(), before).allSatisfy { $0.prevHash == $1.hash })
+        // Text that is not UTF-8, in two rows running, reads as its repair both times (a hand
+        // edit; the hash no longer matches, which is verify's to report).
+        try store.connectionWithoutTriggers().write { db in
+            try db.execute(sql: "UPDATE events SET event_type = CAST(X'6E6F7465FF' AS TEXT) WHERE position IN (2, 3)")
+            try db.execute(sql: "UPDATE events SET prev_hash = zeroblob(32) WHERE position = 5")
+        }
+        let after = try store.log.events()
+        #expect(after.map(\.eventType) == ["note.written", "note\u{FFFD}", "note\u{FFFD}", "note.written", "task.closed", "note.edited"])
+        #expect(after[4].prevHash == [UInt8](repeating: 0, count: 32))
+        #expect(after[5].prevHash == after[4].hash)
+        #expect(after.map(\.streamID) == before.map(\.streamID))
+        #expect(after.map(\.metadata) == before.map(\.metadata))
+    }
+
     @Test func readsForwardFromAPositionExclusive() throws {
         let (store, _) = try seededStore()
         defer { store.remove() }
