@@ -71,7 +71,7 @@ public struct ProjectionRunner: Sendable {
     }
 
     /// Folds every pass in one scan. With `log`, the events are read on a second connection and
-    /// thread (``SQLiteEventLog/readAhead(after:_:)``), so a long catch-up uses both cores.
+    /// thread (``SQLiteEventLog/readAhead(after:verifyingChain:_:)``), so a long catch-up uses both cores.
     private func fold(
         _ passes: [Pass], from log: SQLiteEventLog?, verifyingChain: Bool = false, in db: Database,
         progress: ((Int64, Int64) -> Void)? = nil
