@@ -52,7 +52,7 @@ struct ReadOnlyAccess: Sendable {
         let file = FileInspection.resolved(path) ?? URL(fileURLWithPath: path).path
         let directory = (file as NSString).deletingLastPathComponent
         let wal = file + "-wal", shm = file + "-shm"
-        let writable = access(file, W_OK) == 0 && [wal, shm].allSatisfy { access(exists($0) ? $0 : directory, W_OK) == 0 }
+        let writable = access(file, W_OK) == 0 && [wal, shm].allSatisfy { mayWrite($0, in: directory) }
         if writable { return nil }
         let isWAL = isWAL(file)   // read before locking: closing a descriptor of the file drops the lock
         let lock = try StoreReadLock(file: file, path: path, timeout: SQLiteEventLog.busyTimeout)
@@ -143,4 +143,13 @@ struct ReadOnlyAccess: Sendable {
     }
 
     private static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+
+    /// Whether this user can write `path`, or create it in `directory` when it is not there. One
+    /// `access` call decides whether it is there: the last writer to close deletes `-wal` and
+    /// `-shm`, and a look before the check let one vanish in between and made a writable store
+    /// read-only for that command (seen under load: an append refused with `[read-only]`).
+    private static func mayWrite(_ path: String, in directory: String) -> Bool {
+        if access(path, W_OK) == 0 { return true }
+        return errno == ENOENT && access(directory, W_OK) == 0
+    }
 }
