@@ -61,6 +61,31 @@ import StrataTestSupport
         try Self.expectRebuildEquals(try Self.dump(store.log), store)
     }
 
+    /// Past 10,000 events the rebuild reads the log on a second thread: the tables must come
+    /// out as the inline fold left them, and a payload that does not decode must fail the fold.
+    @Test func aLongRebuildReadAheadGivesTheSameTables() throws {
+        let store = try ReadModelStore(snapshots: Self.snapshots)
+        defer { store.remove() }
+        for start in stride(from: 0, to: 12_000, by: 3_000) {
+            let ticks = (start..<start + 3_000).map { NewEvent(eventType: "tick", data: "{\"n\":\($0)}") }
+            try store.log.append(ticks, to: "tick-\(start)", expected: .noStream, metadata: EventMetadata(actor: "test"))
+        }
+        try RealisticHistory.record(in: store)
+        try Self.expectRebuildEquals(try Self.dump(store.log), store)
+
+        let unhooked = try SQLiteEventLog.open(at: store.path)
+        try unhooked.append([NewEvent(eventType: "context.defined", data: "{\"name\":7}")], to: "context-x", expected: .noStream, metadata: EventMetadata(actor: "test"))
+        let event = try #require(try unhooked.events(EventQuery(after: 0)).last)
+        var expected = ""
+        do { _ = try DomainFact(event) } catch { expected = "\(error)" }
+        #expect(!expected.isEmpty, "the payload was meant not to decode")
+        #expect {
+            try ProjectionRunner([ReadModelProjection(snapshots: Self.snapshots)]).rebuild(unhooked)
+        } throws: { error in
+            "\(error)" == expected
+        }
+    }
+
     /// Every `rm_*` table of the store file.
     static func dump(_ log: SQLiteEventLog) throws -> ReadModelDump {
         try log.read { try ReadModelDump.of($0) }
