@@ -65,7 +65,10 @@ let package = Package(
             path: "Sources/Strata"),
         .target(
             name: "StrataProjections",
-            dependencies: ["Strata", "StrataAdvisor", "StrataProfile", "StrataJSON", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "Strata", "StrataAdvisor", "StrataProfile", "StrataJSON", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             path: "Projections"),
         .target(
             name: "StrataApp",

@@ -45,11 +45,12 @@ struct MeasurementFold {
     /// read from columns so a measurement never re-parses the whole profile.
     private static func workloadProfile(_ id: String, _ db: Database) throws -> WorkloadProfile? {
         let sql = "SELECT name, latency_p99_ms_target, reads_per_second_target, writes_per_second_target FROM rm_workloads WHERE workload_id = ?"
-        guard let row = try Row.fetchOne(try db.cachedStatement(sql: sql), arguments: [id]) else { return nil }
-        var profile = WorkloadProfile(name: row[0], accessPatterns: [])
-        profile.latencyP99Ms = row[1]
-        profile.readsPerSecond = row[2]
-        profile.writesPerSecond = row[3]
-        return profile
+        return try db.firstRowCached(sql: sql, arguments: [id]) { row in
+            var profile = WorkloadProfile(name: row.text(0), accessPatterns: [])
+            profile.latencyP99Ms = row.double(1)
+            profile.readsPerSecond = row.double(2)
+            profile.writesPerSecond = row.double(3)
+            return profile
+        }
     }
 }
