@@ -29,7 +29,6 @@ extension Database {
                 sql: sql, arguments: arguments)
         }
     }
-
 }
 
 /// The current row of a stepped statement, column by column, as SQLite converts them.
