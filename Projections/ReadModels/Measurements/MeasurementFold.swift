@@ -27,10 +27,13 @@ struct MeasurementFold {
                     INSERT OR REPLACE INTO rm_measurements (measurement_id, short_id, number, subject_kind, subject_id, metric, value, unit,
                       target, target_source, is_bottleneck, source, note, observed_at, recorded_at, recorded_position, position)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [e.measurementID, ref.shortID, e.number, e.subject.kind.rawValue, e.subject.id, e.metric.rawValue, e.value,
-                            e.unit, target, source, bottleneck != nil, e.source.rawValue, e.note,
-                            event.effectiveAt.microseconds, event.recordedAt.microseconds, event.position, event.position])
+                    """) { row in
+                row.bind(e.measurementID); row.bind(ref.shortID); row.bind(e.number); row.bind(e.subject.kind.rawValue)
+                row.bind(e.subject.id); row.bind(e.metric.rawValue); row.bind(e.value); row.bind(e.unit); row.bind(target)
+                row.bind(source); row.bind(bottleneck != nil); row.bind(e.source.rawValue); row.bind(e.note)
+                row.bind(event.effectiveAt.microseconds); row.bind(event.recordedAt.microseconds); row.bind(event.position)
+                row.bind(event.position)
+            }
         case .retracted(let e):
             try db.executeCached(
                 sql: """
