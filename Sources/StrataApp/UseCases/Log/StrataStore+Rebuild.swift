@@ -23,11 +23,12 @@ public struct RebuildReport: Codable, Sendable, Equatable {
 extension StrataStore {
     /// Drops every read model and folds it again from the log, in one transaction and one pass.
     ///
-    /// The chain is verified (while it is folded, the fold rolled back at a break): refolding an
-    /// edited or truncated log would make the read models agree with it and erase the evidence,
-    /// so a broken log is refused unless `force`,
-    /// and a forced rebuild is recorded in the log (`maintenance.rebuild-forced`, by `actor`),
-    /// after one `maintenance.position-lost` event for each position a truncated log lost.
+    /// The chain is verified (while it is folded, the fold rolled back at a break; before it
+    /// when forced, to record the break forced over): refolding an edited or truncated log would
+    /// make the read models agree with it and erase the evidence, so a broken log is refused
+    /// unless `force`, and a forced rebuild is recorded in the log (`maintenance.rebuild-forced`,
+    /// by `actor`), after one `maintenance.position-lost` event for each position a truncated
+    /// log lost.
     ///
     /// `progress` is told the events folded so far and how many there are, for a face that
     /// shows a long rebuild advancing.
@@ -41,12 +42,17 @@ extension StrataStore {
                 rebuilt: progress.map { RebuildReport.Projection(projection: $0.projection, events: $0.eventsApplied, position: $0.position) },
                 seconds: (Date().timeIntervalSince(started) * 1000).rounded() / 1000, forcedOver: forcedOver)
         }
-        if !force {
-            // A sound log, the usual case, is verified while it is folded; a break rolls the fold
-            // back and the full check below words the refusal.
+        guard force else {
+            // Verified while it is folded: a break rolls the fold back, and it is the break
+            // `verify` reports, so the refusal needs no second walk.
             do {
                 return report(try runner.rebuild(log, verifyingChain: true, progress: progress), forcedOver: nil)
-            } catch is ChainBroken {
+            } catch let broken as ChainBroken {
+                let broken = VerificationReport.Break(broken.chainBreak)
+                throw AppError(
+                    .chainBroken,
+                    "the log is broken at position \(broken.position) (\(broken.kind)): \(broken.detail); a rebuild would fold it as if it were sound",
+                    subject: .file(path), remedy: .provide(.force))
             } catch {
                 throw AppError.from(error)
             }
@@ -54,12 +60,6 @@ extension StrataStore {
         // The chain only: the read models about to be dropped need no rehashing.
         let check = try AppError.wrap { VerificationReport(try log.verify(), readModels: []) }
         if let broken = check.firstBreak {
-            guard force else {
-                throw AppError(
-                    .chainBroken,
-                    "the log is broken at position \(broken.position) (\(broken.kind)): \(broken.detail); a rebuild would fold it as if it were sound",
-                    subject: .file(path), remedy: .provide(.force))
-            }
             var data = JSONObjectBuilder()
             data.add("position", broken.position)
             data.add("kind", broken.kind)

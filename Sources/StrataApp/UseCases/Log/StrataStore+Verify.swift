@@ -12,6 +12,16 @@ public struct VerificationReport: Codable, Sendable, Equatable {
         public var position: Int64
         public var kind: String
         public var detail: String
+
+        init(_ broken: ChainBreak) {
+            self.init(position: broken.position, kind: broken.kind.rawValue, detail: broken.detail)
+        }
+
+        init(position: Int64, kind: String, detail: String) {
+            self.position = position
+            self.kind = kind
+            self.detail = detail
+        }
     }
 
     public var sound: Bool
@@ -30,7 +40,7 @@ public struct VerificationReport: Codable, Sendable, Equatable {
         events = result.eventCount
         head = result.head.anchor
         anchorHeld = result.anchorHeld
-        firstBreak = result.firstBreak.map { Break(position: $0.position, kind: $0.kind.rawValue, detail: $0.detail) }
+        firstBreak = result.firstBreak.map(Break.init)
         warnings = result.warnings
     }
 }
