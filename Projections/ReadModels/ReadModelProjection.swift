@@ -47,6 +47,9 @@ public struct ReadModelProjection: Projection {
         // A short number's allocation changes no read model (the entity's own event carries the
         // number, and ``fold(_:of:measurements:in:)`` skips it): not decoded, a tenth of a rebuild.
         if event.eventType == ShortIDAllocated.eventType { return }
+        // A build that reads measurements from the store's table skips them undecoded: most of a
+        // long log, replayed from the snapshot before the cut.
+        if !measurements, event.eventType == MeasurementRecorded.eventType || event.eventType == MeasurementRetracted.eventType { return }
         guard let fact = try DomainFact(event) else { return }
         try fold(fact, of: event, measurements: measurements, in: db)
     }
@@ -70,10 +73,12 @@ public struct ReadModelProjection: Projection {
         case .measurement(let e):
             guard measurements else { return }
             try MeasurementFold.apply(e, event, in: db)
+            // Measurements are positional: the snapshotted tables are as they were.
+            return try ReadModelState.markAuditDirty(in: db)
         case .decision(let e): try DecisionFold.apply(e, event, in: db)
         case .advice(let e): try AdviceFold.apply(e, event, in: db)
         }
-        try ReadModelState.markAuditDirty(in: db)
+        try ReadModelState.markFoldedChanged(in: db)
     }
 
     public func finish(in db: Database) throws {
@@ -130,7 +135,15 @@ enum ReadModelState {
         try db.executeCached(sql: "INSERT INTO rm_state (key, value) VALUES ('audit_dirty', 1) ON CONFLICT (key) DO NOTHING")
     }
 
+    /// Notes a fold into the tables a snapshot holds (see ``Snapshot/takeIfDue(at:policy:version:in:)``),
+    /// which also dirties the audit: one statement for both.
+    static func markFoldedChanged(in db: Database) throws {
+        try db.executeCached(sql: "INSERT INTO rm_state (key, value) VALUES ('audit_dirty', 1), ('snapshot_stale', 1) ON CONFLICT (key) DO NOTHING")
+    }
+
     static let auditDirty = "audit_dirty"
+    /// Set while the snapshotted tables differ from the newest full snapshot.
+    static let snapshotStale = "snapshot_stale"
 
     /// The work flags set since the last ``ReadModelProjection/finish(in:)`` (the audit to
     /// refresh, the measurement indexes and the seals to restore).
@@ -140,7 +153,11 @@ enum ReadModelState {
     }
 
     static func clearAuditDirty(in db: Database) throws {
-        try db.executeCached(sql: "DELETE FROM rm_state WHERE key = 'audit_dirty'")
+        try clear(auditDirty, in: db)
+    }
+
+    static func clear(_ key: String, in db: Database) throws {
+        try db.executeCached(sql: "DELETE FROM rm_state WHERE key = ?", arguments: [key])
     }
 
     static func value(_ key: String, in db: Database) throws -> Int64? {

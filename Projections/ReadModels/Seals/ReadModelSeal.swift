@@ -124,9 +124,16 @@ extension ReadSide {
             let checkpoint = try ProjectionCheckpoint.load(projection.name, in: db)
             var found = try ReadModelSeal.mismatches(checkpoint: checkpoint, in: db)
             let snapshots = try Row.fetchCursor(db, sql: "SELECT position, position_hash, tables, digest FROM rm_snapshots ORDER BY position")
+            var fullDigests: [Int64: [UInt8]] = [:]   // a reference names an earlier full snapshot
             while let row = try snapshots.next() {
                 let snapshot = Snapshot(position: row[0], tables: row[2])
-                if let mismatch = snapshot.mismatch(digest: row[3], hash: [UInt8](row[1] as Data)) { found.append(mismatch) }
+                if let mismatch = snapshot.mismatch(digest: row[3], hash: [UInt8](row[1] as Data)) {
+                    found.append(mismatch)
+                } else if let reference = SnapshotReference(snapshot.tables) {
+                    if let mismatch = reference.mismatch(of: snapshot.position, fullDigests: fullDigests) { found.append(mismatch) }
+                } else {
+                    fullDigests[snapshot.position] = (row[3] as Data?).map { [UInt8]($0) }
+                }
             }
             return found
         }

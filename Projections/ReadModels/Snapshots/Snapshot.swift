@@ -12,10 +12,19 @@ struct Snapshot {
     var tables: String
 
     /// Takes a snapshot after `event` when the policy says one is due.
+    ///
+    /// When nothing has folded into the snapshotted tables since the last full snapshot (a run
+    /// of measurements, which are positional), the new one only refers to it: the same tables,
+    /// without serialising and storing them again.
     static func takeIfDue(at event: RecordedEvent, policy: SnapshotPolicy, version: Int, in db: Database) throws {
         let last = try ReadModelState.value("snapshot_position", in: db) ?? 0
         let gap = try ReadModelState.value("snapshot_gap", in: db) ?? policy.stride
         guard event.position - last >= gap else { return }
+        if try ReadModelState.value(ReadModelState.snapshotStale, in: db) == nil, let full = try SnapshotReference.lastFull(in: db) {
+            try store(at: event, version: version, tables: full.text, in: db)
+            try ReadModelState.set("snapshot_position", event.position, in: db)
+            return
+        }
         var parts: [String] = []
         var rows: Int64 = 0
         for table in ReadModelTables.folded {
@@ -24,12 +33,17 @@ struct Snapshot {
             parts.append("\"\(table)\":\(row?[0] as String? ?? "[]")")
             rows += row?[1] ?? 0
         }
-        let tables = "{" + parts.joined(separator: ",") + "}"
+        try store(at: event, version: version, tables: "{" + parts.joined(separator: ",") + "}", in: db)
+        try ReadModelState.set("snapshot_position", event.position, in: db)
+        try ReadModelState.set(SnapshotReference.fullPositionKey, event.position, in: db)
+        try ReadModelState.set("snapshot_gap", max(policy.stride, rows), in: db)
+        try ReadModelState.clear(ReadModelState.snapshotStale, in: db)
+    }
+
+    private static func store(at event: RecordedEvent, version: Int, tables: String, in db: Database) throws {
         try db.execute(
             sql: "INSERT OR REPLACE INTO rm_snapshots (position, position_hash, version, tables, digest) VALUES (?, ?, ?, ?, ?)",
             arguments: [event.position, Data(event.hash), version, tables, Data(digest(position: event.position, hash: event.hash, tables: tables))])
-        try ReadModelState.set("snapshot_position", event.position, in: db)
-        try ReadModelState.set("snapshot_gap", max(policy.stride, rows), in: db)
     }
 
     /// The newest snapshot at or before `position` that still matches the log there.
@@ -44,7 +58,8 @@ struct Snapshot {
         guard let row = try Row.fetchOne(db, sql: sql, arguments: [position, version]) else { return nil }
         let snapshot = Snapshot(position: row[0], tables: row[1])
         if let mismatch = snapshot.mismatch(digest: row[2], hash: [UInt8](row[3] as Data)) { throw mismatch }
-        return snapshot
+        guard let reference = SnapshotReference(snapshot.tables) else { return snapshot }
+        return Snapshot(position: snapshot.position, tables: try reference.tables(for: snapshot.position, version: version, in: db))
     }
 
     /// The digest a snapshot is stored with: of its position, the hash there and its tables.
