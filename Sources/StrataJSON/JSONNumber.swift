@@ -26,7 +26,7 @@ public struct JSONNumber: Sendable, Hashable, ExpressibleByIntegerLiteral, Expre
     public init(floatLiteral value: Double) { self.init(value) }
 
     /// The closest `Double`; infinite when the spelling is out of range.
-    public var value: Double { Double(lexeme) ?? (lexeme.hasPrefix("-") ? -.infinity : .infinity) }
+    public var value: Double { Self.exactDouble(lexeme) ?? Double(lexeme) ?? (lexeme.hasPrefix("-") ? -.infinity : .infinity) }
 
     /// The value as an `Int` when it has no fractional part and fits.
     public var integerValue: Int? {

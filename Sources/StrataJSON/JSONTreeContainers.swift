@@ -88,7 +88,8 @@ struct TreeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     private func lookup(name: String) -> JSONValue? {
-        for member in members where member.key == name { return member.value }
+        // By index: iterating would copy every member (and retain its value) on the way.
+        for index in members.indices where members[index].key == name { return members[index].value }
         return nil
     }
 }

@@ -155,6 +155,7 @@ final class TreeDecoder: Decoder {
         _ type: T.Type, _ value: JSONValue, path: @autoclosure () -> [any CodingKey]
     ) throws -> T {
         guard case .number(let number) = value else { throw mismatch(type, value, path: path()) }
+        if T.self == Double.self, let exact = JSONNumber.exactDouble(number.lexeme) { return exact as! T }
         guard let parsed = T(number.lexeme), parsed.isFinite else {
             throw DecodingError.dataCorrupted(.init(
                 codingPath: path(), debugDescription: "Parsed JSON number <\(number.lexeme)> does not fit in \(type)."))

@@ -68,8 +68,7 @@ private extension JSONValue {
 
     /// A finite number; nil for anything else.
     var double: Double? {
-        guard case .number(let number) = self, let value = Double(number.lexeme), value.isFinite else { return nil }
-        return value
+        if case .number(let number) = self { number.finiteDouble } else { nil }
     }
 
     /// An integer written without fraction or exponent; nil for anything else.
