@@ -14,10 +14,12 @@ public enum SealFunction {
 
     /// One row's contribution: the first 8 bytes of SHA-256 over its table's name and its JSON.
     public static func hash(table: String, row: String) -> UInt64 {
+        // The text's own bytes, not copies: a refold hashes every row of every table.
         var hasher = SHA256()
-        hasher.update(data: Array(table.utf8))
-        hasher.update(data: [0])
-        hasher.update(data: Array(row.utf8))
+        var table = table, row = row
+        table.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        withUnsafeBytes(of: UInt8(0)) { hasher.update(bufferPointer: $0) }
+        row.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
         return hasher.finalize().withUnsafeBytes { bytes in
             bytes.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
         }
@@ -25,7 +27,8 @@ public enum SealFunction {
 
     /// A SHA-256 digest of `text`, for contents sealed whole (a snapshot).
     public static func digest(of text: String) -> [UInt8] {
-        Array(SHA256.hash(data: Array(text.utf8)))
+        var text = text
+        return text.withUTF8 { Array(SHA256.hash(data: UnsafeRawBufferPointer($0))) }
     }
 
     /// `strata_seal_step(digest, sign, table, row)`: the digest with the row added (sign 1) or
