@@ -33,7 +33,14 @@ public struct ReadModelProjection: Projection {
     }
 
     public func apply(_ event: RecordedEvent, in db: Database) throws {
-        try fold(event, in: db)
+        var memo = FoldMemo()
+        try apply(event, memo: &memo, in: db)
+    }
+
+    public func batch() -> any ProjectionBatch { ReadModelBatch(projection: self) }
+
+    func apply(_ event: RecordedEvent, memo: inout FoldMemo, in db: Database) throws {
+        try fold(event, memo: &memo, in: db)
         if snapshots.isCandidate(event.position) {
             try Snapshot.takeIfDue(at: event, policy: snapshots, version: version, in: db)
         }
@@ -44,6 +51,11 @@ public struct ReadModelProjection: Projection {
     /// With `measurements: false` measurement facts are skipped, for a build that reads them
     /// from the store's table as of its position instead.
     func fold(_ event: RecordedEvent, measurements: Bool = true, in db: Database) throws {
+        var memo = FoldMemo()
+        try fold(event, measurements: measurements, memo: &memo, in: db)
+    }
+
+    private func fold(_ event: RecordedEvent, measurements: Bool = true, memo: inout FoldMemo, in db: Database) throws {
         // A short number's allocation changes no read model (the entity's own event carries the
         // number, and ``fold(_:of:measurements:in:)`` skips it): not decoded, a tenth of a rebuild.
         if event.eventType == ShortIDAllocated.eventType { return }
@@ -51,7 +63,7 @@ public struct ReadModelProjection: Projection {
         // long log, replayed from the snapshot before the cut.
         if !measurements, event.eventType == MeasurementRecorded.eventType || event.eventType == MeasurementRetracted.eventType { return }
         guard let fact = try DomainFact(event) else { return }
-        try fold(fact, of: event, measurements: measurements, in: db)
+        try fold(fact, of: event, measurements: measurements, memo: &memo, in: db)
     }
 
     /// Folds one decoded fact.
@@ -60,6 +72,12 @@ public struct ReadModelProjection: Projection {
     /// payload or its stream), so facts about disjoint entities commute: ``ValidTimeSweep``
     /// relies on it to fold a backdated fact late without refolding the rest.
     func fold(_ fact: DomainFact, of event: RecordedEvent, measurements: Bool = true, in db: Database) throws {
+        var memo = FoldMemo()
+        try fold(fact, of: event, measurements: measurements, memo: &memo, in: db)
+    }
+
+    /// The fold, with what earlier events of the same batch left in `memo`.
+    private func fold(_ fact: DomainFact, of event: RecordedEvent, measurements: Bool, memo: inout FoldMemo, in db: Database) throws {
         switch fact {
         case .shortID:
             return   // allocations only number entities; their creation events carry the number
@@ -72,13 +90,17 @@ public struct ReadModelProjection: Projection {
             try ArchitectureFold.apply(e, event, in: db)
         case .measurement(let e):
             guard measurements else { return }
-            try MeasurementFold.apply(e, event, in: db)
+            try MeasurementFold.apply(e, event, targets: &memo.workloadTargets, in: db)
             // Measurements are positional: the snapshotted tables are as they were.
-            return try ReadModelState.markAuditDirty(in: db)
+            if !memo.auditMarked { try ReadModelState.markAuditDirty(in: db) }
+            memo.auditMarked = true
+            return
         case .decision(let e): try DecisionFold.apply(e, event, in: db)
         case .advice(let e): try AdviceFold.apply(e, event, in: db)
         }
+        memo.workloadTargets.removeAll()   // whatever the fact was, a workload's targets may have moved
         try ReadModelState.markFoldedChanged(in: db)
+        memo.auditMarked = true
     }
 
     public func finish(in db: Database) throws {

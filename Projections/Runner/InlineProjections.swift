@@ -21,7 +21,8 @@ public struct InlineProjections: AppendHook {
                 _ = try runner.catchUp(projection, in: db)
                 continue
             }
-            for event in events { try projection.apply(event, in: db) }
+            var batch = projection.batch()
+            for event in events { try batch.apply(event, in: db) }
             try projection.finish(in: db)
             try projection.didReach(last.position, hash: last.hash, in: db)
             try ProjectionCheckpoint(

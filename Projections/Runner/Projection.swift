@@ -14,6 +14,9 @@ public protocol Projection: Sendable {
     func reset(in db: Database) throws
     /// Folds one event into the read model.
     func apply(_ event: RecordedEvent, in db: Database) throws
+    /// A batch for a run of events in one transaction (see ``ProjectionBatch``); by default,
+    /// each event through ``apply(_:in:)``.
+    func batch() -> any ProjectionBatch
     /// Runs once after a batch of events was applied, inside the same transaction: for state
     /// derived from the whole model rather than from one event (the audit).
     func finish(in db: Database) throws
@@ -23,6 +26,7 @@ public protocol Projection: Sendable {
 }
 
 extension Projection {
+    public func batch() -> any ProjectionBatch { EachEventBatch(projection: self) }
     public func finish(in db: Database) throws {}
     public func didReach(_ position: Int64, hash: [UInt8]?, in db: Database) throws {}
 }

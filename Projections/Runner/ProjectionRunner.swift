@@ -91,9 +91,10 @@ public struct ProjectionRunner: Sendable {
                 try SQLiteEventLog.scan(EventQuery(after: start), in: db, body)
             }
         }
+        var batches = passes.map { $0.projection.batch() }
         try scan { event in
             for (index, pass) in passes.enumerated() where event.position > pass.after {
-                try pass.projection.apply(event, in: db)
+                try batches[index].apply(event, in: db)
                 applied[index] += 1
             }
             last = (event.position, event.hash)

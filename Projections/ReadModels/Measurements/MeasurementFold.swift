@@ -10,11 +10,21 @@ import StrataProfile
 /// (see ``MeasurementsAsOf``), and the largest read model never needs copying for time travel.
 struct MeasurementFold {
     /// Folds a recording (a new row) or a retraction (the row keeps its figure and gains the reason).
-    static func apply(_ measurement: MeasurementEvent, _ event: RecordedEvent, in db: Database) throws {
+    ///
+    /// `targets` holds the workloads' targets already read in this batch, and gains any read here.
+    static func apply(_ measurement: MeasurementEvent, _ event: RecordedEvent, targets: inout [String: WorkloadProfile?], in db: Database) throws {
         switch measurement {
         case .recorded(let e):
             let ref = EntityRef(kind: .measurement, id: e.measurementID, number: e.number)
-            let profile = e.subject.kind == .workload ? try workloadProfile(e.subject.id, db) : nil
+            var profile: WorkloadProfile?
+            if e.subject.kind == .workload {
+                if let known = targets[e.subject.id] {
+                    profile = known
+                } else {
+                    profile = try workloadProfile(e.subject.id, db)
+                    targets[e.subject.id] = .some(profile)
+                }
+            }
             let bottleneck = Bottleneck.assess(metric: e.metric, value: e.value, ownTarget: e.target, workload: profile)
             let target = bottleneck?.target ?? e.target ?? profile.flatMap { Bottleneck.profileTarget(e.metric, $0) }
             let source: String? = switch bottleneck?.targetSource {
