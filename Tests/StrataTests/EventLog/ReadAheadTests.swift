@@ -24,6 +24,24 @@ import Strata
         #expect(seen.count == 9_500 - 123)
     }
 
+    /// Batches come back to the reading thread to be emptied and refilled: the events a
+    /// consumer keeps must outlive that, and none may be handed out twice or skipped.
+    @Test func eventsKeptByTheConsumerOutliveTheirRecycledBatches() throws {
+        let store = try storeWithTicks(30_000)
+        defer { store.remove() }
+        var kept: [RecordedEvent] = []
+        var positions: [Int64] = []
+        try store.log.write { _ in
+            try store.log.readAhead(after: 0) { event in
+                positions.append(event.position)
+                if event.position % 7 == 0 { kept.append(event) }
+            }
+        }
+        #expect(positions == Array(1...30_000))
+        #expect(kept.count == 30_000 / 7)
+        #expect(kept.allSatisfy { $0.data == "{\"n\":\($0.position - 1)}" })
+    }
+
     @Test func aFailingConsumerStopsTheReaderAndKeepsTheStoreUsable() throws {
         struct Stop: Error {}
         let store = try storeWithTicks(10_000)
