@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Strata
 import StrataTestSupport
 import Testing
@@ -45,6 +46,34 @@ import Testing
             _ = try ContextService(log: bob).describe(
                 "C-1", description: "mine", CommandContext(metadata: EventMetadata(actor: "bob"), expectedVersion: 1))
         }
+    }
+
+    /// Runs `sql` on the file at `path` as another SQLite client would, and closes it.
+    private static func sqlite(at path: String, _ sql: String) throws {
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { db in try db.execute(sql: sql) }
+        try queue.close()
+    }
+
+    /// A command killed while it made its replica leaves an SQLite file with no schema yet; the
+    /// next command used to refuse that file as empty, and every command after it.
+    @Test func aReplicaWhoseCreationWasCutShortIsFinishedByTheNextCommand() async throws {
+        guard let team = try await TeamStoreWorkspace.make() else { return }
+        let alice = try Self.replica(team.directory.path("a.db"), of: team.url)
+        _ = try ContextService(log: alice).define(name: "payments", CommandContext(actor: "alice"))
+        let cut = team.directory.path("b.db")
+        try Self.sqlite(at: cut, "PRAGMA journal_mode = WAL; CREATE TABLE cut (x); DROP TABLE cut")   // a header, no schema
+        #expect(((try FileManager.default.attributesOfItem(atPath: cut)[.size] as? Int) ?? 0) > 0)
+
+        let bob = try Self.replica(cut, of: team.url)
+        #expect(bob.isReplica && bob.storeID == alice.storeID)
+        #expect(try bob.head() == alice.head())
+        #expect(try bob.verifyWithUpstream(anchor: nil).isSound)
+
+        // A file holding tables of its own is still another program's, and is left alone.
+        let foreign = team.directory.path("c.db")
+        try Self.sqlite(at: foreign, "CREATE TABLE notes (text TEXT)")
+        #expect(throws: EventLogError.foreignDatabase(path: foreign)) { try Self.replica(foreign, of: team.url) }
     }
 
     @Test func aRawAppendWithAStaleExpectationCatchesTheReplicaUpBeforeItIsReported() async throws {

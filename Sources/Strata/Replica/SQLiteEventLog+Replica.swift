@@ -9,17 +9,17 @@ extension SQLiteEventLog {
     ///
     /// A new file takes the shared store's identity, so its genesis, and every hash after it, is
     /// the shared log's. A file that belongs to another store, or a plain local store, is refused
-    /// and left untouched.
+    /// and left untouched. An empty SQLite file is taken as a replica whose creation was cut
+    /// short (a process killed between making the file WAL and writing the schema) and is
+    /// finished: strata made that file, and refusing it would refuse every later command.
     ///
     /// - Throws: ``EventLogError/replicaDiverged(path:position:detail:)`` when the file is not a
     ///   replica of `upstream`, or holds an event the shared log does not.
     public static func openReplica(
         at path: String, following upstream: any LogUpstream, hooks: [any AppendHook] = []
     ) throws -> SQLiteEventLog {
-        let existed = FileManager.default.fileExists(atPath: path)
-            && ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) > 0
-        if !existed { try createFileIfMissing(at: path) }
-        let log = try open(at: path, creating: !existed, identity: upstream.storeID, hooks: hooks, upstream: upstream)
+        try createFileIfMissing(at: path)
+        let log = try open(at: path, creating: true, identity: upstream.storeID, hooks: hooks, upstream: upstream)
         guard log.storeID == upstream.storeID else {
             throw EventLogError.replicaDiverged(
                 path: path, position: 0, detail: "it is the file of store \(log.storeID), not of team store \(upstream.storeID)")
