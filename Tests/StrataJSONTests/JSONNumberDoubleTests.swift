@@ -28,6 +28,22 @@ import Testing
         #expect(zero == 0 && zero.sign == .minus)
     }
 
+    /// Every double's shortest spelling (what Swift and the payloads write: 17 digits for most
+    /// quotients) reads back as that very double.
+    @Test func shortestSpellingsOfRandomDoublesReadBackExactly() {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        var mismatches: [String] = []
+        for index in 0..<20_000 {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            // Alternately any finite bit pattern and a quotient like the benchmark's values.
+            let double = index % 2 == 0 ? Double(bitPattern: state) : Double(state % 1_000_000) / Double(1 + index % 97)
+            guard double.isFinite else { continue }
+            let lexeme = String(describing: double)
+            if JSONNumber(lexeme: lexeme).finiteDouble?.bitPattern != double.bitPattern { mismatches.append(lexeme) }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
+    }
+
     /// Random spellings around the fast path's edges: 1–20 digits, a point anywhere, exponents
     /// from -40 to 40, either sign.
     @Test func randomSpellingsGiveTheBitsOfTheGeneralConversion() {
