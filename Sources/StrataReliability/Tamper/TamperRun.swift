@@ -33,12 +33,13 @@ struct TamperRun {
         return report
     }
 
-    /// The demo, enough raw events for a snapshot, one more fact after it, and an anchor; the
-    /// WAL folded into the file so a copy of the file alone is the whole store.
+    /// The demo, enough raw events for a full snapshot and a later one that refers to it (raw
+    /// events fold into no snapshotted table), one more fact after them, and an anchor; the WAL
+    /// folded into the file so a copy of the file alone is the whole store.
     private func buildBase() throws {
         for arguments in [
             ["--store", base, "demo"],
-            ["--store", base, "append", "--stream", "note-1", "--type", "note.added", "--data", "{}", "--repeat", "1100"],
+            ["--store", base, "append", "--stream", "note-1", "--type", "note.added", "--data", "{}", "--repeat", "2100"],
             ["--store", base, "context", "add", "after-the-snapshot"],
             ["--store", base, "anchor", "--to", anchors, "--actor", "tamper"],
         ] {
