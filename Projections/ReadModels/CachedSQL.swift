@@ -24,9 +24,7 @@ extension Database {
         case SQLITE_DONE:
             return nil
         case let code:
-            throw DatabaseError(
-                resultCode: ResultCode(rawValue: code), message: sqliteConnection.map { String(cString: sqlite3_errmsg($0)) },
-                sql: sql, arguments: arguments)
+            throw failure(code, sql: sql, arguments: arguments)
         }
     }
 }
@@ -49,9 +47,13 @@ extension Database {
             sqlite3_reset(handle)
             sqlite3_clear_bindings(handle)
         }
-        guard code == SQLITE_DONE else {
-            throw DatabaseError(
-                resultCode: ResultCode(rawValue: code), message: sqliteConnection.map { String(cString: sqlite3_errmsg($0)) }, sql: sql)
-        }
+        guard code == SQLITE_DONE else { throw failure(code, sql: sql) }
+    }
+
+    /// The error SQLite's `code` from stepping `sql` stands for, worded as GRDB words it.
+    private func failure(_ code: Int32, sql: String, arguments: StatementArguments? = nil) -> DatabaseError {
+        DatabaseError(
+            resultCode: ResultCode(rawValue: code), message: sqliteConnection.map { String(cString: sqlite3_errmsg($0)) },
+            sql: sql, arguments: arguments)
     }
 }

@@ -109,7 +109,7 @@ public struct ReadModelProjection: Projection {
         if pending.contains(DeferredIndexes.flag) { try DeferredIndexes.restore(in: db) }
         if pending.contains(ReadModelState.auditDirty) {
             try AuditBuilder.refresh(in: db)
-            try ReadModelState.clearAuditDirty(in: db)
+            try ReadModelState.clear(ReadModelState.auditDirty, in: db)
         }
         if pending.contains(ReadModelSeal.deferredFlag) { try ReadModelSeal.sealAll(in: db) }
     }
@@ -172,10 +172,6 @@ enum ReadModelState {
     static func pending(in db: Database) throws -> Set<String> {
         Set(try String.fetchAll(try db.cachedStatement(
             sql: "SELECT key FROM rm_state WHERE key IN ('audit_dirty', 'indexes_deferred', 'seals_deferred') AND value = 1")))
-    }
-
-    static func clearAuditDirty(in db: Database) throws {
-        try clear(auditDirty, in: db)
     }
 
     static func clear(_ key: String, in db: Database) throws {

@@ -26,7 +26,7 @@ enum DeferredIndexes {
         for definition in definitions {
             try db.execute(sql: definition.replacingOccurrences(of: "CREATE INDEX ", with: "CREATE INDEX IF NOT EXISTS "))
         }
-        try db.executeCached(sql: "DELETE FROM rm_state WHERE key = 'indexes_deferred'")
+        try ReadModelState.clear(flag, in: db)
     }
 
     static func name(_ definition: String) -> String {
